@@ -1,0 +1,26 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar dnnd.jar <command>}. */
+public final class DnndMain {
+
+    private DnndMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs one command and returns its exit code: 0 success, 1 failure, 2 wrong usage. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new DnndCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new OneLineErrorHandler());
+        return commandLine.execute(args);
+    }
+}

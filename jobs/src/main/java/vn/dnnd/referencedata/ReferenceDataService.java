@@ -1,0 +1,89 @@
+package vn.dnnd.referencedata;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Service;
+import vn.dnnd.system.DnndException;
+import vn.dnnd.system.DnndProperties;
+
+/** Runs referenceDataJob and reports what it changed, or every problem that stopped it. */
+@Service
+public class ReferenceDataService {
+
+    private final JobOperator jobOperator;
+    private final Job referenceDataJob;
+    private final DnndProperties properties;
+    private final Clock clock;
+
+    public ReferenceDataService(JobOperator jobOperator, Job referenceDataJob, DnndProperties properties, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.referenceDataJob = referenceDataJob;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Loads from the configured location ({@code dnnd.reference.location}). */
+    public ReferenceLoadResult load() {
+        return load(properties.reference().location());
+    }
+
+    /** Loads the CSV files found in a directory on disk. */
+    public ReferenceLoadResult load(Path directory) {
+        return load(directory.toAbsolutePath().normalize().toUri().toString());
+    }
+
+    public ReferenceLoadResult load(String location) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("location", location)
+                .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
+                .toJobParameters();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(referenceDataJob, parameters);
+        } catch (Exception e) {
+            throw new DnndException("Không chạy được referenceDataJob", "cannot run referenceDataJob", e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw failure(execution);
+        }
+        return new ReferenceLoadResult(execution.getId(), location, changes(execution));
+    }
+
+    private static List<ReferenceLoadResult.TableChange> changes(JobExecution execution) {
+        StepExecution apply = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("applyReferenceDataStep"))
+                .findFirst().orElseThrow();
+        ExecutionContext context = apply.getExecutionContext();
+        List<ReferenceLoadResult.TableChange> changes = new ArrayList<>();
+        for (String table : ReferenceUpserts.BY_TABLE.keySet()) {
+            changes.add(new ReferenceLoadResult.TableChange(table, context.getInt(table + ".inserted"),
+                    context.getInt(table + ".updated")));
+        }
+        return changes;
+    }
+
+    private static RuntimeException failure(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DnndException known) {
+                    return known;
+                }
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        return new DnndException("referenceDataJob kết thúc với trạng thái " + execution.getStatus(),
+                "referenceDataJob ended " + execution.getStatus()
+                        + (first == null ? "" : ": " + first.getMessage()), first);
+    }
+}
