@@ -1,0 +1,45 @@
+package vn.dnnd.reports.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The leaders' briefing: at most two pages, always. The renderer prints at most
+ * {@link #MAX_KEY_FIGURES} key figures and {@link #MAX_CHANGES} changes, and shortens the list of
+ * organisations that have not reported to what fits, saying how many more there are.
+ */
+public record Briefing(
+        ReportMeta meta,
+        CompletenessRow completeness,
+        List<IndicatorRow> keyFigures,
+        HeatMap heatMap,
+        List<IndicatorRow> biggestChanges,
+        List<OrganisationStatus> notReported) {
+
+    public static final int MAX_KEY_FIGURES = 6;
+    public static final int MAX_CHANGES = 8;
+
+    public Briefing {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(completeness, "completeness");
+        Objects.requireNonNull(heatMap, "heatMap");
+        keyFigures = List.copyOf(keyFigures);
+        biggestChanges = List.copyOf(biggestChanges);
+        notReported = List.copyOf(notReported);
+    }
+
+    /**
+     * The rows that changed most from the previous period, by the size of the relative change (a share
+     * going from 40 % to 60 % is +50 %); rows without a previous value are left out.
+     */
+    public static List<IndicatorRow> biggestChanges(Collection<IndicatorRow> rows, int limit) {
+        return rows.stream()
+                .filter(row -> row.relativeChange() != null)
+                .sorted(Comparator.comparing((IndicatorRow row) -> row.relativeChange().abs(), Comparator.reverseOrder())
+                        .thenComparing(row -> row.indicator().code()))
+                .limit(limit)
+                .toList();
+    }
+}

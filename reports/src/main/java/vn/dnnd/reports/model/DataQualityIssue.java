@@ -1,0 +1,27 @@
+package vn.dnnd.reports.model;
+
+import java.util.Objects;
+
+/**
+ * A problem found in a submitted file (a row of validation_issue with its intake_file): where it is and
+ * which rule it broke. Location fields are null when they do not apply.
+ */
+public record DataQualityIssue(
+        String fileName,
+        String organisationCode,
+        String sheet,
+        String cell,
+        Integer line,
+        String indicatorCode,
+        String rule,
+        Severity severity,
+        String messageVi,
+        String messageEn) {
+
+    public DataQualityIssue {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(messageVi, "messageVi");
+    }
+}

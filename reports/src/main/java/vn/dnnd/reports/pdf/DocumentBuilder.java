@@ -1,0 +1,183 @@
+package vn.dnnd.reports.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.util.JRStringUtil;
+import vn.dnnd.reports.model.Excerpt;
+import vn.dnnd.reports.text.Labels;
+
+/**
+ * The flow of a document as rows for {@code document.jrxml}: each row is one block (paragraph,
+ * quotation, table, chart, page break, closing) and carries the section and subsection it belongs to,
+ * whose headings the template prints as group headers, with anchors for the table of contents.
+ */
+final class DocumentBuilder {
+
+    static final String TOC_TEMPLATE = "toc";
+
+    private final Labels labels;
+    private final List<Map<String, Object>> blocks = new ArrayList<>();
+    private final List<Map<String, ?>> tocEntries = new ArrayList<>();
+    private final Map<String, Integer> tocPages = new HashMap<>();
+    private String section;
+    private String sectionTitle;
+    private String subsection;
+    private String subsectionTitle;
+    private int anchors;
+    private int keeps;
+    private int tables;
+    private int charts;
+    private String keep = "start";
+
+    DocumentBuilder(Labels labels) {
+        this.labels = labels;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    /** A heading of the first level ("I. ..."), listed in the table of contents. */
+    void section(String title) {
+        section = anchor();
+        sectionTitle = title;
+        subsection = null;
+        subsectionTitle = null;
+        tocEntries.add(Map.of("title", title, "level", 1, "anchor", section));
+    }
+
+    /** A heading of the second level ("1. ..."); listed in the table of contents when asked. */
+    void subsection(String title, boolean listed) {
+        subsection = anchor();
+        subsectionTitle = title;
+        if (listed) {
+            tocEntries.add(Map.of("title", title, "level", 2, "anchor", subsection));
+        }
+    }
+
+    /** A paragraph of plain text (escaped here), optionally led by a short bold-italic line. */
+    void paragraph(String lead, String text) {
+        styledParagraph(lead, escape(text));
+    }
+
+    /** A paragraph already in Jasper's styled markup; every piece of data in it must be escaped. */
+    void styledParagraph(String lead, String styledText) {
+        Map<String, Object> block = block("para");
+        block.put("lead", lead);
+        block.put("text", styledText);
+    }
+
+    /** "- what the organisation wrote (its name)", the name in italics. */
+    void excerpt(String lead, Excerpt excerpt) {
+        styledParagraph(lead, "- " + escape(excerpt.text().strip()) + " <style isItalic=\"true\">("
+                + escape(excerpt.organisationName()) + ")</style>");
+    }
+
+    /** Excerpts one after another, the lead on the first; nothing at all when there are none. */
+    void excerpts(String lead, List<Excerpt> excerpts) {
+        for (int i = 0; i < excerpts.size(); i++) {
+            excerpt(i == 0 ? lead : null, excerpts.get(i));
+        }
+    }
+
+    void quote(String text) {
+        block("quote").put("text", escape(text));
+    }
+
+    void table(String template, String caption, List<? extends Map<String, ?>> rows, Map<String, Object> params,
+            String note) {
+        keep = "keep" + keeps++;
+        Map<String, Object> block = block("table");
+        block.put("template", template);
+        block.put("caption", caption);
+        block.put("rows", rows);
+        Map<String, Object> parameters = new HashMap<>(params);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels.bundle());
+        parameters.put(JRParameter.REPORT_LOCALE, labels.language().locale());
+        block.put("params", parameters);
+        block.put("note", note);
+    }
+
+    void chart(String caption, List<? extends Map<String, ?>> bars, String legendPrevious, String legendCurrent,
+            String note) {
+        keep = "keep" + keeps++;
+        Map<String, Object> block = block("chart");
+        block.put("caption", caption);
+        block.put("rows", bars);
+        block.put("legendPrevious", legendPrevious);
+        block.put("legendCurrent", legendCurrent);
+        block.put("note", note);
+    }
+
+    /** The table of contents; its entries are the headings added after it, its pages known after a fill. */
+    void tableOfContents(String caption) {
+        table(TOC_TEMPLATE, caption, tocEntries, Map.of("PAGES", tocPages), null);
+    }
+
+    void pageBreak() {
+        block("break");
+    }
+
+    /** "Nơi nhận:" with its lines at the left, the signature block at the right. */
+    void closing(List<String> recipients, String capacity, String title, String name) {
+        Map<String, Object> block = block("closing");
+        block.put("recipientsTitle", labels.get("closing.recipients"));
+        block.put("recipients", String.join("\n", recipients.stream().map(line -> "- " + line).toList()));
+        block.put("signatureCapacity", capacity);
+        block.put("signatureTitle", title);
+        block.put("signatureName", name);
+    }
+
+    /** "Bảng 3. caption": tables are numbered through the document. */
+    String tableCaption(String caption) {
+        return labels.format("caption.table", ++tables, caption);
+    }
+
+    /** "Biểu đồ 2. caption" */
+    String chartCaption(String caption) {
+        return labels.format("caption.chart", ++charts, caption);
+    }
+
+    /** Leaves the current section: the blocks that follow stand under no heading. */
+    void endSection() {
+        section = anchor();
+        sectionTitle = null;
+        subsection = null;
+        subsectionTitle = null;
+    }
+
+    List<Map<String, Object>> blocks() {
+        return blocks;
+    }
+
+    /** Where the headings landed, filled in between the two fills of the document. */
+    Map<String, Integer> tocPages() {
+        return tocPages;
+    }
+
+    static String escape(String text) {
+        return text == null ? null : JRStringUtil.xmlEncode(text);
+    }
+
+    private Map<String, Object> block(String kind) {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("kind", kind);
+        block.put("section", section);
+        block.put("sectionTitle", sectionTitle);
+        block.put("sectionAnchor", section);
+        block.put("subsection", subsection);
+        block.put("subsectionTitle", subsectionTitle);
+        block.put("subsectionAnchor", subsection);
+        block.put("keep", keep);
+        blocks.add(block);
+        return block;
+    }
+
+    private String anchor() {
+        return "h" + anchors++;
+    }
+}
