@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.fixture.SampleReports;
 import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.pdf.BriefingPdf;
 import vn.dnnd.reports.pdf.SummaryReportPdf;
 
 /**
@@ -27,6 +28,12 @@ public final class RenderSamples {
         for (ReportLanguage language : ReportLanguage.values()) {
             write(out.resolve("tong-hop-2025-" + language.code() + ".pdf"), summary.render(reports.summary(), language));
         }
+        BriefingPdf briefing = new BriefingPdf();
+        for (ReportLanguage language : ReportLanguage.values()) {
+            write(out.resolve("tom-tat-2025-" + language.code() + ".pdf"), briefing.render(reports.briefing(), language));
+        }
+        write(out.resolve("tom-tat-2025-nhieu-chua-gui-vi.pdf"),
+                briefing.render(SampleReports.withManyNotReported(reports.briefing(), 90), ReportLanguage.VI));
         write(out.resolve("vung-DBSH-2025-vi.pdf"), summary.render(reports.regionReport("DBSH"), ReportLanguage.VI));
         System.out.println("written to " + out.toAbsolutePath());
     }
