@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.fixture.SampleReports;
 import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.model.RowStream;
 import vn.dnnd.reports.pdf.BriefingPdf;
 import vn.dnnd.reports.pdf.SummaryReportPdf;
+import vn.dnnd.reports.xlsx.AnalystWorkbookXlsx;
 
 /**
  * Writes every output of the library for the sample national year into a directory, to look at:
@@ -35,6 +37,13 @@ public final class RenderSamples {
         write(out.resolve("tom-tat-2025-nhieu-chua-gui-vi.pdf"),
                 briefing.render(SampleReports.withManyNotReported(reports.briefing(), 90), ReportLanguage.VI));
         write(out.resolve("vung-DBSH-2025-vi.pdf"), summary.render(reports.regionReport("DBSH"), ReportLanguage.VI));
+        for (ReportLanguage language : ReportLanguage.values()) {
+            Path file = out.resolve("so-lieu-2025-" + language.code() + ".xlsx");
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                new AnalystWorkbookXlsx().write(reports.workbook(RowStream.of(reports.rawValues())), language, stream);
+            }
+            System.out.println(file + " " + Files.size(file) + " bytes");
+        }
         System.out.println("written to " + out.toAbsolutePath());
     }
 

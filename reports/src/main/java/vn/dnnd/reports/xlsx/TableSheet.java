@@ -1,0 +1,158 @@
+package vn.dnnd.reports.xlsx;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.dnnd.reports.text.NumberText;
+
+/**
+ * One long table on its own sheet: a bold header row that stays frozen on screen and repeats on every
+ * printed page, typed cells, an autofilter over the whole table, set column widths, and A4 landscape
+ * printing one page wide. Text that looks like a formula (= + - @ at the start) is written as text with
+ * Excel's quote prefix, so it can never be evaluated, not even after the cell is edited.
+ */
+final class TableSheet {
+
+    /** Excel's limit for the characters of one cell. */
+    static final int MAX_CELL_TEXT = 32_767;
+    /** Points per line of 11-point text. */
+    private static final float LINE_HEIGHT = 15f;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final List<Column> columns;
+    private Row row;
+    private int rowIndex;
+    private int column;
+
+    TableSheet(Workbook workbook, WorkbookStyles styles, String name, List<Column> columns, String footer) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        Row header = sheet.createRow(0);
+        header.setHeightInPoints(48);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, columns.get(i).width() * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.getFooter().setCenter(footer);
+        rowIndex = 0;
+    }
+
+    /** Starts the next data row. */
+    TableSheet row() {
+        row = sheet.createRow(++rowIndex);
+        column = 0;
+        return this;
+    }
+
+    int dataRows() {
+        return rowIndex;
+    }
+
+    TableSheet text(String value) {
+        return text(value, false);
+    }
+
+    TableSheet wrapped(String value) {
+        return text(value, true);
+    }
+
+    private TableSheet text(String value, boolean wrap) {
+        Cell cell = row.createCell(column);
+        if (wrap && value != null) {
+            fitRowHeight(value, columns.get(column).width());
+        }
+        column++;
+        if (value != null) {
+            String fitted = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
+            cell.setCellValue(fitted);
+            boolean quoted = looksLikeFormula(fitted);
+            cell.setCellStyle(wrap ? quoted ? styles.quotedWrapText : styles.wrapText
+                    : quoted ? styles.quotedText : styles.text);
+        }
+        return this;
+    }
+
+    /**
+     * Spreadsheets do not grow a row to fit wrapped text they did not lay out themselves: the row gets
+     * the height of the lines the text will take in its column (1.2 characters per
+     * width unit, measured on Vietnamese text), so no wrapped line is hidden under the next row.
+     */
+    private void fitRowHeight(String value, int widthInCharacters) {
+        int lines = 0;
+        for (String paragraph : value.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (widthInCharacters * 1.2)));
+        }
+        float height = Math.min(409f, lines * LINE_HEIGHT + 3);
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
+    }
+
+    TableSheet number(BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
+        }
+        return this;
+    }
+
+    TableSheet number(long value) {
+        return number(BigDecimal.valueOf(value), styles.integer);
+    }
+
+    TableSheet bool(Boolean value) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    TableSheet dateTime(OffsetDateTime value) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value.atZoneSameInstant(NumberText.ZONE).toLocalDateTime());
+            cell.setCellStyle(styles.dateTime);
+        }
+        return this;
+    }
+
+    /** The autofilter over the header and every data row; called once the rows are written. */
+    void finish() {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
+    }
+
+    /** Text a spreadsheet would read as a formula or a command if it were typed in. */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** A column: its header (units included where the column has one) and its width in characters. */
+    record Column(String header, int width) {
+    }
+}

@@ -1,0 +1,85 @@
+package vn.dnnd.reports.xlsx;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The cell styles of the analyst workbook, created once per workbook (a workbook holds at most 64,000).
+ * Number formats are Excel's, so a reader with Vietnamese settings sees "1.234.567" and "12,5" and one
+ * with English settings "1,234,567" and "12.5"; the values themselves are plain numbers.
+ */
+final class WorkbookStyles {
+
+    static final String INTEGER = "#,##0";
+    static final String DECIMAL = "#,##0.00";
+    /** Values already in percent (0-100), shown with a % sign but not multiplied by 100. */
+    static final String PERCENT_VALUE = "0.0\"%\"";
+    /** Fractions (0.125) shown as 12.5 %. */
+    static final String FRACTION = "0.0%";
+    static final String SIGNED_INTEGER = "+#,##0;-#,##0;0";
+    static final String SIGNED_DECIMAL = "+#,##0.00;-#,##0.00;0.00";
+    static final String SIGNED_POINTS = "+0.0;-0.0;0.0";
+    static final String DATE_TIME = "dd/mm/yyyy hh:mm";
+
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle quotedText;
+    final CellStyle wrapText;
+    final CellStyle quotedWrapText;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle percentValue;
+    final CellStyle fraction;
+    final CellStyle signedInteger;
+    final CellStyle signedDecimal;
+    final CellStyle signedPoints;
+    final CellStyle dateTime;
+    final CellStyle yesNo;
+
+    WorkbookStyles(Workbook workbook, String yes, String no) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        quotedText = workbook.createCellStyle();
+        quotedText.cloneStyleFrom(text);
+        quotedText.setQuotePrefixed(true);
+        wrapText = workbook.createCellStyle();
+        wrapText.cloneStyleFrom(text);
+        wrapText.setWrapText(true);
+        quotedWrapText = workbook.createCellStyle();
+        quotedWrapText.cloneStyleFrom(wrapText);
+        quotedWrapText.setQuotePrefixed(true);
+        integer = numeric(workbook, INTEGER);
+        decimal = numeric(workbook, DECIMAL);
+        percentValue = numeric(workbook, PERCENT_VALUE);
+        fraction = numeric(workbook, FRACTION);
+        signedInteger = numeric(workbook, SIGNED_INTEGER);
+        signedDecimal = numeric(workbook, SIGNED_DECIMAL);
+        signedPoints = numeric(workbook, SIGNED_POINTS);
+        dateTime = numeric(workbook, DATE_TIME);
+        // A yes/no answer of one organisation is stored as 1 or 0 (it sums and averages) and shown as words.
+        yesNo = numeric(workbook, "[=1]\"" + yes + "\";[=0]\"" + no + "\";General");
+    }
+
+    private static CellStyle numeric(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+}
