@@ -51,19 +51,20 @@ public final class AnalystWorkbookXlsx {
             SXSSFWorkbook workbook, OutputStream out) throws IOException {
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook, labels.get("value.yes"), labels.get("value.no"));
-            StatusSheets status = new StatusSheets(workbook, styles, language, footer);
+            SheetContext context = new SheetContext(workbook, styles, language, labels, footer);
+            StatusSheets status = new StatusSheets(context);
             status.summary(book, SHEETS);
-            IndicatorSheet indicators = new IndicatorSheet(workbook, styles, language, book.meta(), book.organisations());
-            indicators.write("xlsx.sheet.national", ScopeKind.NATIONAL, book.national(), footer);
-            indicators.write("xlsx.sheet.byRegion", ScopeKind.REGION, book.byRegion(), footer);
-            indicators.write("xlsx.sheet.byKind", ScopeKind.ORG_KIND, book.byKind(), footer);
-            indicators.write("xlsx.sheet.byOrganisation", ScopeKind.ORGANISATION, book.byOrganisation(), footer);
+            IndicatorSheet indicators = new IndicatorSheet(context, book.meta(), book.organisations());
+            indicators.write("xlsx.sheet.national", ScopeKind.NATIONAL, book.national());
+            indicators.write("xlsx.sheet.byRegion", ScopeKind.REGION, book.byRegion());
+            indicators.write("xlsx.sheet.byKind", ScopeKind.ORG_KIND, book.byKind());
+            indicators.write("xlsx.sheet.byOrganisation", ScopeKind.ORGANISATION, book.byOrganisation());
             status.completeness(book.completeness());
             status.organisations(book.organisations());
-            TextSheets texts = new TextSheets(workbook, styles, language, footer);
+            TextSheets texts = new TextSheets(context);
             texts.issues(book.issues());
             texts.narratives(book.narratives());
-            RawValuesSheet raw = new RawValuesSheet(workbook, styles, labels, footer, maxRawRowsPerSheet);
+            RawValuesSheet raw = new RawValuesSheet(context, maxRawRowsPerSheet);
             book.rawValues().forEach(raw);
             long rows = raw.finish();
             workbook.write(out);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Workbook;
 import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
@@ -23,26 +22,25 @@ import vn.dnnd.reports.xlsx.TableSheet.Column;
  */
 final class IndicatorSheet {
 
-    private final Workbook workbook;
+    private final SheetContext context;
     private final WorkbookStyles styles;
     private final ReportLanguage language;
     private final Labels labels;
     private final ReportMeta meta;
     private final Map<String, OrganisationStatus> organisations;
 
-    IndicatorSheet(Workbook workbook, WorkbookStyles styles, ReportLanguage language, ReportMeta meta,
-            List<OrganisationStatus> organisations) {
-        this.workbook = workbook;
-        this.styles = styles;
-        this.language = language;
-        this.labels = Labels.of(language);
+    IndicatorSheet(SheetContext context, ReportMeta meta, List<OrganisationStatus> organisations) {
+        this.context = context;
+        this.styles = context.styles();
+        this.language = context.language();
+        this.labels = context.labels();
         this.meta = meta;
         this.organisations = organisations.stream()
                 .collect(Collectors.toMap(OrganisationStatus::code, Function.identity(), (a, b) -> a));
     }
 
-    void write(String sheetKey, ScopeKind kind, List<IndicatorRow> rows, String footer) {
-        TableSheet sheet = new TableSheet(workbook, styles, labels.get(sheetKey), columns(kind), footer);
+    void write(String sheetKey, ScopeKind kind, List<IndicatorRow> rows) {
+        TableSheet sheet = context.sheet(sheetKey, columns(kind));
         for (IndicatorRow row : rows) {
             sheet.row();
             scope(sheet, kind, row);

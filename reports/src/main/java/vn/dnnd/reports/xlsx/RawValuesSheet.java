@@ -3,7 +3,6 @@ package vn.dnnd.reports.xlsx;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Workbook;
 import vn.dnnd.reports.model.RawValueRow;
 import vn.dnnd.reports.text.Labels;
 import vn.dnnd.reports.xlsx.TableSheet.Column;
@@ -16,20 +15,18 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
 
     static final int EXCEL_MAX_DATA_ROWS = 1_048_575;
 
-    private final Workbook workbook;
+    private final SheetContext context;
     private final WorkbookStyles styles;
     private final Labels labels;
-    private final String footer;
     private final int maxRowsPerSheet;
     private TableSheet sheet;
     private int sheets;
     private long rows;
 
-    RawValuesSheet(Workbook workbook, WorkbookStyles styles, Labels labels, String footer, int maxRowsPerSheet) {
-        this.workbook = workbook;
-        this.styles = styles;
-        this.labels = labels;
-        this.footer = footer;
+    RawValuesSheet(SheetContext context, int maxRowsPerSheet) {
+        this.context = context;
+        this.styles = context.styles();
+        this.labels = context.labels();
         this.maxRowsPerSheet = maxRowsPerSheet;
         this.sheet = newSheet();
     }
@@ -64,7 +61,7 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
     private TableSheet newSheet() {
         sheets++;
         String name = labels.get("xlsx.sheet.raw") + (sheets == 1 ? "" : " (" + sheets + ")");
-        return new TableSheet(workbook, styles, name, List.of(
+        return new TableSheet(context.workbook(), styles, name, List.of(
                 new Column(labels.get("xlsx.submissionId"), 12),
                 new Column(labels.get("table.version"), 8),
                 new Column(labels.get("xlsx.organisationCode"), 14),
@@ -74,7 +71,7 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
                 new Column(labels.get("xlsx.yesNo"), 10),
                 new Column(labels.get("xlsx.notApplicable.short"), 12),
                 new Column(labels.get("xlsx.note"), 40),
-                new Column(labels.get("xlsx.receivedAt"), 17)), footer);
+                new Column(labels.get("xlsx.receivedAt"), 17)), context.footer());
     }
 
     private static boolean isWhole(BigDecimal value) {

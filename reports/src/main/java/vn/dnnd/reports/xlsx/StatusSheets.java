@@ -1,7 +1,6 @@
 package vn.dnnd.reports.xlsx;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
 import vn.dnnd.reports.model.AnalystWorkbook;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.OrganisationStatus;
@@ -9,28 +8,25 @@ import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.Severity;
 import vn.dnnd.reports.text.Labels;
-import vn.dnnd.reports.xlsx.TableSheet.Column;
 
 /** The summary sheet, who reported by scope, and the list of reporting organisations. */
 final class StatusSheets {
 
-    private final Workbook workbook;
+    private final SheetContext context;
     private final WorkbookStyles styles;
     private final ReportLanguage language;
     private final Labels labels;
-    private final String footer;
 
-    StatusSheets(Workbook workbook, WorkbookStyles styles, ReportLanguage language, String footer) {
-        this.workbook = workbook;
-        this.styles = styles;
-        this.language = language;
-        this.labels = Labels.of(language);
-        this.footer = footer;
+    StatusSheets(SheetContext context) {
+        this.context = context;
+        this.styles = context.styles();
+        this.language = context.language();
+        this.labels = context.labels();
     }
 
     void summary(AnalystWorkbook book, List<String> sheetKeys) {
-        TableSheet sheet = new TableSheet(workbook, styles, labels.get("xlsx.sheet.summary"),
-                List.of(new Column(labels.get("xlsx.item"), 48), new Column(labels.get("xlsx.itemValue"), 60)), footer);
+        TableSheet sheet = context.sheet("xlsx.sheet.summary",
+                List.of(context.column("xlsx.item", 48), context.column("xlsx.itemValue", 60)));
         sheet.row().text(labels.get("xlsx.period")).text(book.meta().period().name().in(language));
         sheet.row().text(labels.get("xlsx.previousPeriod"))
                 .text(book.meta().previousPeriod() == null ? null : book.meta().previousPeriod().name().in(language));
@@ -57,12 +53,12 @@ final class StatusSheets {
     }
 
     void completeness(List<CompletenessRow> rows) {
-        TableSheet sheet = new TableSheet(workbook, styles, labels.get("xlsx.sheet.completeness"), List.of(
-                new Column(labels.get("xlsx.scopeKind"), 22), new Column(labels.get("xlsx.scopeCode"), 12),
-                new Column(labels.get("xlsx.scopeName"), 40), new Column(labels.get("xlsx.expected"), 14),
-                new Column(labels.get("xlsx.submitted"), 14), new Column(labels.get("table.rate"), 12),
-                new Column(labels.get("xlsx.onTime"), 14), new Column(labels.get("xlsx.late"), 14),
-                new Column(labels.get("xlsx.missing"), 14)), footer);
+        TableSheet sheet = context.sheet("xlsx.sheet.completeness", List.of(
+                context.column("xlsx.scopeKind", 22), context.column("xlsx.scopeCode", 12),
+                context.column("xlsx.scopeName", 40), context.column("xlsx.expected", 14),
+                context.column("xlsx.submitted", 14), context.column("table.rate", 12),
+                context.column("xlsx.onTime", 14), context.column("xlsx.late", 14),
+                context.column("xlsx.missing", 14)));
         for (CompletenessRow row : rows) {
             sheet.row().text(labels.get("xlsx.scope." + row.scope().kind().name())).text(row.scope().code())
                     .text(row.scope().name().in(language)).number(row.expected()).number(row.submitted())
@@ -76,11 +72,11 @@ final class StatusSheets {
     }
 
     void organisations(List<OrganisationStatus> organisations) {
-        TableSheet sheet = new TableSheet(workbook, styles, labels.get("xlsx.sheet.organisations"), List.of(
-                new Column(labels.get("xlsx.organisationCode"), 14), new Column(labels.get("table.organisation"), 44),
-                new Column(labels.get("table.kind"), 30), new Column(labels.get("xlsx.regionCode"), 12),
-                new Column(labels.get("table.region"), 34), new Column(labels.get("table.status"), 14),
-                new Column(labels.get("table.version"), 9), new Column(labels.get("xlsx.receivedAt"), 17)), footer);
+        TableSheet sheet = context.sheet("xlsx.sheet.organisations", List.of(
+                context.column("xlsx.organisationCode", 14), context.column("table.organisation", 44),
+                context.column("table.kind", 30), context.column("xlsx.regionCode", 12),
+                context.column("table.region", 34), context.column("table.status", 14),
+                context.column("table.version", 9), context.column("xlsx.receivedAt", 17)));
         for (OrganisationStatus organisation : organisations) {
             sheet.row().text(organisation.code()).text(organisation.name())
                     .text(labels.get("kind." + organisation.kind().code()))

@@ -1,0 +1,24 @@
+package vn.dnnd.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.dnnd.reports.fixture.SampleData;
+import vn.dnnd.reports.fixture.SampleReports;
+import vn.dnnd.reports.model.ReportLanguage;
+
+class JasperTemplatesTests {
+
+    @Test
+    void compilesEachTemplateOnceWhateverTheNumberOfRenders() {
+        SampleReports reports = new SampleReports(SampleData.load());
+        new BriefingPdf().render(reports.briefing(), ReportLanguage.VI);
+        int afterFirst = JasperTemplates.compilations();
+        assertThat(afterFirst).isPositive();
+        for (ReportLanguage language : ReportLanguage.values()) {
+            new BriefingPdf().render(reports.briefing(), language);
+        }
+        assertThat(JasperTemplates.compilations()).isEqualTo(afterFirst);
+        assertThat(JasperTemplates.get("briefing")).isSameAs(JasperTemplates.get("briefing"));
+    }
+}
