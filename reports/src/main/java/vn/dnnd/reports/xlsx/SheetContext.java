@@ -14,6 +14,11 @@ record SheetContext(Workbook workbook, WorkbookStyles styles, ReportLanguage lan
         return new TableSheet(workbook, styles, labels.get(nameKey), columns, footer);
     }
 
+    /** A column of long passages that wrap, headed by a label key. */
+    Column wrappingColumn(String headerKey, int width) {
+        return new Column(labels.get(headerKey), width, true);
+    }
+
     /** A column headed by a label key. */
     Column column(String headerKey, int width) {
         return new Column(labels.get(headerKey), width);

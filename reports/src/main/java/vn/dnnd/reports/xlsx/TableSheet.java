@@ -28,6 +28,12 @@ final class TableSheet {
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final List<Column> columns;
+    /**
+     * The style of plain text: the workbook's default unless rows wrap (then top-aligned). Every cell
+     * written gets a style of its own: a cell without one makes SXSSF look up its column's default style
+     * in the sheet's XML, which was the slowest part of writing a million rows.
+     */
+    private final CellStyle plainText;
     private Row row;
     private int rowIndex;
     private int column;
@@ -36,6 +42,7 @@ final class TableSheet {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.columns = List.copyOf(columns);
+        this.plainText = columns.stream().anyMatch(Column::wraps) ? styles.text : workbook.getCellStyleAt(0);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(48);
         for (int i = 0; i < columns.size(); i++) {
@@ -76,19 +83,21 @@ final class TableSheet {
         return text(value, true);
     }
 
+    /** An empty value leaves no cell at all: missing stays missing, and the file stays small. */
     private TableSheet text(String value, boolean wrap) {
-        Cell cell = row.createCell(column);
-        if (wrap && value != null) {
-            fitRowHeight(value, columns.get(column).width());
+        int index = column++;
+        if (value == null) {
+            return this;
         }
-        column++;
-        if (value != null) {
-            String fitted = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
-            cell.setCellValue(fitted);
-            boolean quoted = looksLikeFormula(fitted);
-            cell.setCellStyle(wrap ? quoted ? styles.quotedWrapText : styles.wrapText
-                    : quoted ? styles.quotedText : styles.text);
+        if (wrap) {
+            fitRowHeight(value, columns.get(index).width());
         }
+        String fitted = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
+        Cell cell = row.createCell(index);
+        cell.setCellValue(fitted);
+        boolean quoted = looksLikeFormula(fitted);
+        cell.setCellStyle(wrap ? quoted ? styles.quotedWrapText : styles.wrapText
+                : quoted ? styles.quotedText : plainText);
         return this;
     }
 
@@ -109,8 +118,9 @@ final class TableSheet {
     }
 
     TableSheet number(BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column++);
+        int index = column++;
         if (value != null) {
+            Cell cell = row.createCell(index);
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(style);
         }
@@ -121,17 +131,10 @@ final class TableSheet {
         return number(BigDecimal.valueOf(value), styles.integer);
     }
 
-    TableSheet bool(Boolean value) {
-        Cell cell = row.createCell(column++);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        return this;
-    }
-
     TableSheet dateTime(OffsetDateTime value) {
-        Cell cell = row.createCell(column++);
+        int index = column++;
         if (value != null) {
+            Cell cell = row.createCell(index);
             cell.setCellValue(value.atZoneSameInstant(NumberText.ZONE).toLocalDateTime());
             cell.setCellStyle(styles.dateTime);
         }
@@ -152,7 +155,14 @@ final class TableSheet {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    /** A column: its header (units included where the column has one) and its width in characters. */
-    record Column(String header, int width) {
+    /**
+     * A column: its header (units included where the column has one), its width in characters, and
+     * whether its text wraps (long passages); in a sheet with wrapping text every cell is top-aligned.
+     */
+    record Column(String header, int width, boolean wraps) {
+
+        Column(String header, int width) {
+            this(header, width, false);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class TextSheets {
                 context.column("xlsx.sheetName", 16), context.column("xlsx.cell", 8),
                 context.column("xlsx.line", 8), context.column("xlsx.indicatorCode", 28),
                 context.column("xlsx.rule", 16), context.column("xlsx.severity", 12),
-                context.column("xlsx.message", 60), context.column("xlsx.messageOther", 60)));
+                context.wrappingColumn("xlsx.message", 60), context.wrappingColumn("xlsx.messageOther", 60)));
         for (DataQualityIssue issue : issues) {
             boolean vietnamese = language == ReportLanguage.VI;
             sheet.row().text(issue.fileName()).text(issue.organisationCode()).text(issue.sheet()).text(issue.cell())
@@ -45,7 +45,7 @@ final class TextSheets {
         TableSheet sheet = context.sheet("xlsx.sheet.narratives", List.of(
                 context.column("xlsx.organisationCode", 14), context.column("table.organisation", 36),
                 context.column("table.region", 30), context.column("xlsx.task", 9),
-                context.column("xlsx.section", 16), context.column("xlsx.text", 100)));
+                context.column("xlsx.section", 16), context.wrappingColumn("xlsx.text", 100)));
         for (NarrativeRow narrative : narratives) {
             sheet.row().text(narrative.organisationCode()).text(narrative.organisationName())
                     .text(narrative.region() == null ? null : narrative.region().name().in(language))
