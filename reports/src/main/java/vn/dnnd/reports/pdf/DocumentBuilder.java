@@ -88,6 +88,7 @@ final class DocumentBuilder {
         block("quote").put("text", escape(text));
     }
 
+    /** A table: a subreport template, its rows and parameters; a note is printed under it by templates with one. */
     void table(String template, String caption, List<? extends Map<String, ?>> rows, Map<String, Object> params,
             String note) {
         keep = "keep" + keeps++;
@@ -98,8 +99,8 @@ final class DocumentBuilder {
         Map<String, Object> parameters = new HashMap<>(params);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels.bundle());
         parameters.put(JRParameter.REPORT_LOCALE, labels.language().locale());
+        parameters.put("NOTE", note);
         block.put("params", parameters);
-        block.put("note", note);
     }
 
     void chart(String caption, List<? extends Map<String, ?>> bars, String legendPrevious, String legendCurrent,
