@@ -1,8 +1,5 @@
 package vn.dnnd.reports.pdf;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.SummaryReport;
@@ -26,13 +23,5 @@ public final class SummaryReportPdf {
         PdfExport.PdfInfo info = new PdfExport.PdfInfo(title + " " + subject, report.meta().header().issuingBody(),
                 subject, language);
         return DocumentRenderer.render(document, header, info);
-    }
-
-    public void render(SummaryReport report, ReportLanguage language, OutputStream out) {
-        try {
-            out.write(render(report, language));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the summary PDF failed", e);
-        }
     }
 }
