@@ -1,10 +1,12 @@
 package vn.dnnd.system;
 
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Runs a job to its end and turns anything but COMPLETED into the failure a user can act on: the
@@ -12,20 +14,46 @@ import org.springframework.batch.core.launch.JobOperator;
  */
 public final class BatchJobs {
 
+    private static final int START_ATTEMPTS = 5;
+
     private BatchJobs() {
     }
 
     public static JobExecution runToCompletion(JobOperator jobOperator, Job job, JobParameters parameters) {
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(job, parameters);
-        } catch (Exception e) {
-            throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
-        }
+        JobExecution execution = start(jobOperator, job, parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw failure(job.getName(), execution);
         }
         return execution;
+    }
+
+    /**
+     * The job repository records a new job instance in a SERIALIZABLE transaction, so two jobs started
+     * at the same moment (a schedule and a user, or two periods computed side by side) can make one of
+     * them fail to start with a serialization failure. That start is tried again; nothing has run yet.
+     */
+    private static JobExecution start(JobOperator jobOperator, Job job, JobParameters parameters) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.start(job, parameters);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
+                }
+                pause(attempt);
+            } catch (Exception e) {
+                throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DnndException("Bị ngắt khi chờ chạy lại", "interrupted while waiting to retry", e);
+        }
     }
 
     private static RuntimeException failure(String jobName, JobExecution execution) {
