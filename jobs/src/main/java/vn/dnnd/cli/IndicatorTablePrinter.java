@@ -15,7 +15,7 @@ final class IndicatorTablePrinter {
 
     private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final String ROW = "  %-28s %-44s %22s %-12s %9s %5s %16s %12s%n";
+    private static final String ROW = "  %-28s %-44s %30s  %-12s %9s %5s %16s %12s%n";
 
     private final PrintWriter out;
     private final Integer onlyTask;
@@ -50,7 +50,7 @@ final class IndicatorTablePrinter {
                 out.printf(ROW, i.code(), IndicatorCells.fit(i.nameVi(), 44),
                         IndicatorCells.value(i.value(), i.numerator(), i.denominator(), i.reporters(), i.expected(),
                                 i.notApplicable(), i.valueType(), i.aggregation(), single),
-                        IndicatorCells.fit(IndicatorCells.isPercentage(i.aggregation()) ? "%" : i.unitVi(), 12),
+                        IndicatorCells.fit(IndicatorCells.isPercentage(i.aggregation()) ? "" : i.unitVi(), 12),
                         i.reporters() + "/" + i.expected(), n(i.notApplicable()),
                         IndicatorCells.number(i.previousValue(), i.valueType(), i.aggregation()),
                         IndicatorCells.change(i.change(), i.valueType(), i.aggregation()));

@@ -20,7 +20,7 @@ import vn.dnnd.support.SubmissionFixture;
  * T7.ADVISORY_ADOPTION_PCT), T7.RESEARCH_OUTPUTS and T7.SEMINARS (task 7 score),
  * T8.PROVINCIAL_VUFO_ACTIVE (share_yes, provinces only).
  */
-final class MergerFixture {
+public final class MergerFixture {
 
     static final String DELEGATIONS_OUT = "T3.DELEGATIONS_OUT";
     static final String PLAN_IN_FORCE = "T2.IMPL_PLAN_IN_FORCE";
@@ -34,7 +34,7 @@ final class MergerFixture {
     private MergerFixture() {
     }
 
-    static void build(JdbcTemplate jdbc) {
+    public static void build(JdbcTemplate jdbc) {
         SubmissionFixture fixture = new SubmissionFixture(jdbc);
         // 2024: the old provinces, all on time
         fixture.submit("TAYNINH", "2024").number(DELEGATIONS_OUT, 5).number(ADVISORY_SUBMITTED, 8).number(ADVISORY_ADOPTED, 4);
