@@ -122,6 +122,23 @@ class ComputeIsolationTests {
                 Integer.class)).isZero();
     }
 
+    @Test
+    void aRunLeftRunningByAKilledProcessIsMarkedFailedAndItsStagingCleared() {
+        long dead = jdbc.queryForObject("""
+                insert into compute_run (period_code, started_at, status, period_kind)
+                values ('2025', now() - interval '2 days', 'running', 'annual') returning run_id""", Long.class);
+        jdbc.update("""
+                insert into indicator_value_stage (run_id, period_code, indicator_code, scope_kind, scope_code, hierarchy,
+                                                   reporters, expected, not_applicable)
+                values (?, '2025', 'T3.DELEGATIONS_OUT', 'national', 'VN', 'as_reported', 0, 0, 0)""", dead);
+
+        compute.compute("2025");
+
+        assertThat(jdbc.queryForObject("select status || ': ' || failure from compute_run where run_id = ?",
+                String.class, dead)).isEqualTo("failed: abandoned: still running a day after it started");
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value_stage", Integer.class)).isZero();
+    }
+
     private void recompute(String period, int times) {
         List<Long> runs = new ArrayList<>();
         for (int i = 0; i < times; i++) {
