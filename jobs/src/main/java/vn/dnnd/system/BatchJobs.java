@@ -1,10 +1,13 @@
 package vn.dnnd.system;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.dao.PessimisticLockingFailureException;
 
@@ -14,6 +17,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
  */
 public final class BatchJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(BatchJobs.class);
     private static final int START_ATTEMPTS = 5;
 
     private BatchJobs() {
@@ -31,15 +35,19 @@ public final class BatchJobs {
      * The job repository records a new job instance in a SERIALIZABLE transaction, so two jobs started
      * at the same moment (a schedule and a user, or two periods computed side by side) can make one of
      * them fail to start with a serialization failure. That start is tried again; nothing has run yet.
+     * The failed attempt may have left its job instance without an execution, which cannot be started
+     * again, so each attempt is a new instance (an extra identifying parameter, startAttempt).
      */
     private static JobExecution start(JobOperator jobOperator, Job job, JobParameters parameters) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jobOperator.start(job, parameters);
+                return jobOperator.start(job, attempt == 1 ? parameters
+                        : new JobParametersBuilder(parameters).addLong("startAttempt", (long) attempt).toJobParameters());
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == START_ATTEMPTS) {
                     throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
                 }
+                log.warn("{} could not start (attempt {}): {}; trying again", job.getName(), attempt, e.getMessage());
                 pause(attempt);
             } catch (Exception e) {
                 throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
