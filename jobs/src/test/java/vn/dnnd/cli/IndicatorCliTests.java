@@ -43,7 +43,6 @@ class IndicatorCliTests {
     @Test
     void showsARegionAsReportedWithCompletenessScoresAndValues() {
         CliTests.Run run = dnnd("indicators", "show", "--period", "2025", "--scope", "region:DNB");
-        System.out.println(run.out());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Phạm vi (scope): Vùng Đông Nam Bộ (Southeast Region) [2025:DNB]")
@@ -60,7 +59,6 @@ class IndicatorCliTests {
     void showsTheRestatedViewWithYearOverYearAcrossTheMerger() {
         CliTests.Run run = dnnd("indicators", "show", "--period", "2025", "--scope", "org:TAYNINH", "--view", "restated",
                 "--task", "3");
-        System.out.println(run.out());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("quy đổi theo đơn vị hành chính hiện nay (restated onto today's units)")
                 .doesNotContain("Nhiệm vụ 7");
@@ -74,7 +72,6 @@ class IndicatorCliTests {
     @Test
     void showsOneOrganisationsAnswersYesNoNotApplicableMissingAndUndefined() {
         CliTests.Run hn = dnnd("indicators", "show", "--period", "2025", "--scope", "org:HN");
-        System.out.println(hn.out());
         assertThat(line(hn.out(), "T2.IMPL_PLAN_IN_FORCE")).contains("không (no)");
         assertThat(line(hn.out(), "T7.ADVISORY_ADOPTION_PCT")).contains("không xác định 0/0 (undefined)");
         assertThat(hn.out()).contains("điểm (score) 66,39 · hạng (rank) 2/3");
@@ -90,7 +87,6 @@ class IndicatorCliTests {
                 .contains("Chưa có kết quả các năm (no published results yet for): 2022, 2023, 2026");
         CliTests.Run run = dnnd("indicators", "show", "--period", "2022-2026", "--scope", "region:DNB",
                 "--view", "restated", "--task", "3");
-        System.out.println(run.out());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(line(run.out(), "T3.DELEGATIONS_OUT")).contains("chưa tính").contains(" 38 ").contains(" 42 ")
                 .endsWith("+4");
@@ -111,7 +107,6 @@ class IndicatorCliTests {
     void benchComputeMeasuresInItsOwnSchemaAndDropsIt() {
         int organisations = jdbc.queryForObject("select count(*) from organisation", Integer.class);
         CliTests.Run run = dnnd("bench", "compute", "--orgs", "40", "--years", "2", "--repeat", "1");
-        System.out.println(run.out());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Tổ chức tổng hợp (synthetic organisations): 40, năm (years) 2025-2026")
