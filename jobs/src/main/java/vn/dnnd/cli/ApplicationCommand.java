@@ -1,6 +1,8 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +29,11 @@ abstract class ApplicationCommand implements Callable<Integer> {
 
     protected abstract int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception;
 
+    /** Extra {@code --key=value} settings this command starts the application with. */
+    protected List<String> applicationArguments() {
+        return List.of();
+    }
+
     private ConfigurableApplicationContext startApplication() {
         SpringApplication application = new SpringApplication(DnndApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -34,8 +41,10 @@ abstract class ApplicationCommand implements Callable<Integer> {
         application.setRegisterShutdownHook(true);
         DnndCommand root = (DnndCommand) spec.root().userObject();
         // A command-line property outranks DNND_HOME, as --home should.
-        String[] arguments = root.home() == null ? new String[0]
-                : new String[] {"--dnnd.home=" + root.home().toAbsolutePath()};
-        return application.run(arguments);
+        List<String> arguments = new ArrayList<>(applicationArguments());
+        if (root.home() != null) {
+            arguments.add("--dnnd.home=" + root.home().toAbsolutePath());
+        }
+        return application.run(arguments.toArray(String[]::new));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -14,7 +13,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
-import vn.dnnd.system.DnndException;
+import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndProperties;
 
 /** Runs referenceDataJob and reports what it changed, or every problem that stopped it. */
@@ -48,15 +47,7 @@ public class ReferenceDataService {
                 .addString("location", location)
                 .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                 .toJobParameters();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(referenceDataJob, parameters);
-        } catch (Exception e) {
-            throw new DnndException("Không chạy được referenceDataJob", "cannot run referenceDataJob", e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw failure(execution);
-        }
+        JobExecution execution = BatchJobs.runToCompletion(jobOperator, referenceDataJob, parameters);
         return new ReferenceLoadResult(execution.getId(), location, changes(execution));
     }
 
@@ -71,19 +62,5 @@ public class ReferenceDataService {
                     context.getInt(table + ".updated")));
         }
         return changes;
-    }
-
-    private static RuntimeException failure(JobExecution execution) {
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DnndException known) {
-                    return known;
-                }
-            }
-        }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        return new DnndException("referenceDataJob kết thúc với trạng thái " + execution.getStatus(),
-                "referenceDataJob ended " + execution.getStatus()
-                        + (first == null ? "" : ": " + first.getMessage()), first);
     }
 }

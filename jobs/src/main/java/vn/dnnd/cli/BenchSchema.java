@@ -1,0 +1,27 @@
+package vn.dnnd.cli;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drops a benchmark's own schema. If PostgreSQL put the btree_gist extension there (the schema was
+ * migrated before any other), it is moved to public first: dropping it with the schema would cascade
+ * to the exclusion constraints of the real tables.
+ */
+final class BenchSchema {
+
+    private BenchSchema() {
+    }
+
+    static void drop(JdbcTemplate jdbc, String schema) {
+        if (!schema.matches("dnnd_bench[a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a benchmark schema: " + schema);
+        }
+        Integer extensionInSchema = jdbc.queryForObject("""
+                select count(*) from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+                where e.extname = 'btree_gist' and n.nspname = ?""", Integer.class, schema);
+        if (extensionInSchema != null && extensionInSchema > 0) {
+            jdbc.execute("alter extension btree_gist set schema public");
+        }
+        jdbc.execute("drop schema " + schema + " cascade");
+    }
+}

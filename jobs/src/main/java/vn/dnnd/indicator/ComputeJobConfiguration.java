@@ -1,0 +1,127 @@
+package vn.dnnd.indicator;
+
+import java.time.Clock;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
+ * transaction, writing only the run's staging rows; the last step swaps them in with one transaction.
+ * <pre>
+ * startComputeRunStep → annual:  freezeRunInputsStep → stageOrganisationValuesStep → stageAggregatesStep
+ *                                → stageCompletenessStep → stageTaskScoresStep → publishAnnualResultsStep
+ *                     → review:  stageSeriesStep → publishSeriesStep
+ * </pre>
+ * A failed run is marked failed and its staging cleared (ComputeRunListener); a new run starts afresh.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComputeJobConfiguration {
+
+    static final String JOB_NAME = "computeJob";
+
+    @Bean
+    Job computeJob(JobRepository jobRepository, ComputeRunListener computeRunListener, Step startComputeRunStep,
+                   PeriodKindDecider periodKindDecider, Step freezeRunInputsStep, Step stageOrganisationValuesStep,
+                   Step stageAggregatesStep, Step stageCompletenessStep, Step stageTaskScoresStep,
+                   Step publishAnnualResultsStep, Step stageSeriesStep, Step publishSeriesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(computeRunListener)
+                .start(startComputeRunStep)
+                .next(periodKindDecider)
+                .on(PeriodKindDecider.ANNUAL).to(freezeRunInputsStep)
+                .next(stageOrganisationValuesStep)
+                .next(stageAggregatesStep)
+                .next(stageCompletenessStep)
+                .next(stageTaskScoresStep)
+                .next(publishAnnualResultsStep)
+                .from(periodKindDecider).on(PeriodKindDecider.REVIEW).to(stageSeriesStep)
+                .next(publishSeriesStep)
+                .end()
+                .build();
+    }
+
+    @Bean
+    ComputeRunListener computeRunListener(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new ComputeRunListener(jdbc, clock);
+    }
+
+    @Bean
+    PeriodKindDecider periodKindDecider() {
+        return new PeriodKindDecider();
+    }
+
+    @Bean
+    Step startComputeRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores, Clock clock) {
+        return step("startComputeRunStep", jobRepository, transactionManager,
+                new StartComputeRunTasklet(jdbc, sql, scores, clock));
+    }
+
+    @Bean
+    Step freezeRunInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores) {
+        return step("freezeRunInputsStep", jobRepository, transactionManager,
+                new FreezeRunInputsTasklet(jdbc, sql, scores));
+    }
+
+    @Bean
+    Step stageOrganisationValuesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+        return step("stageOrganisationValuesStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-organisation-values"));
+    }
+
+    @Bean
+    Step stageAggregatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+        return step("stageAggregatesStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-aggregates"));
+    }
+
+    @Bean
+    Step stageCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+        return step("stageCompletenessStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-completeness"));
+    }
+
+    @Bean
+    Step stageTaskScoresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+        return step("stageTaskScoresStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-organisation-scores", "stage-group-scores"));
+    }
+
+    @Bean
+    Step publishAnnualResultsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return step("publishAnnualResultsStep", jobRepository, transactionManager, new PublishResultsTasklet(jdbc, clock,
+                PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS, PublishedTable.TASK_SCORE));
+    }
+
+    @Bean
+    Step stageSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+        return step("stageSeriesStep", jobRepository, transactionManager, new RunSqlTasklet(jdbc, sql, "stage-series"));
+    }
+
+    @Bean
+    Step publishSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return step("publishSeriesStep", jobRepository, transactionManager,
+                new PublishResultsTasklet(jdbc, clock, PublishedTable.INDICATOR_SERIES));
+    }
+
+    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

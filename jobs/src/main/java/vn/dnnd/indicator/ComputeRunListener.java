@@ -1,0 +1,47 @@
+package vn.dnnd.indicator;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * When computeJob ends without publishing, marks its run failed with the reason and clears its staging
+ * rows. The published results of the period are untouched: they are still the previous run's.
+ */
+class ComputeRunListener implements JobExecutionListener {
+
+    private static final int MAX_FAILURE_LENGTH = 2000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    ComputeRunListener(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        Long runId = ComputeRunContext.runIdOf(execution);
+        if (execution.getStatus() == BatchStatus.COMPLETED || runId == null) {
+            return;
+        }
+        String failure = execution.getAllFailureExceptions().stream()
+                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
+                .collect(Collectors.joining("; "));
+        jdbc.update("""
+                update compute_run
+                set status = 'failed', failure = :failure, finished_at = :now,
+                    duration_ms = greatest(0, (extract(epoch from (cast(:now as timestamptz) - started_at)) * 1000)::bigint)
+                where run_id = :run and status = 'running'
+                """, new MapSqlParameterSource("run", runId)
+                .addValue("failure", failure.length() > MAX_FAILURE_LENGTH ? failure.substring(0, MAX_FAILURE_LENGTH) : failure)
+                .addValue("now", OffsetDateTime.now(clock)));
+        StagingCleaner.clear(jdbc, runId);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dnnd.indicator;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import vn.dnnd.system.BatchJobs;
+import vn.dnnd.system.DnndException;
+
+/** Runs computeJob for a period and reports what the run did, or why it failed. */
+@Service
+public class ComputeService {
+
+    private final JobOperator jobOperator;
+    private final Job computeJob;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ComputeService(JobOperator jobOperator, Job computeJob, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.computeJob = computeJob;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public ComputeResult compute(String periodCode) {
+        String period = periodCode.strip();
+        Integer known = jdbc.queryForObject("select count(*) from reporting_period where code = :period",
+                new MapSqlParameterSource("period", period), Integer.class);
+        if (known == null || known == 0) {
+            throw new DnndException("Không có kỳ báo cáo " + period, "no reporting period " + period);
+        }
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(ComputeRunContext.PERIOD_PARAMETER, period)
+                .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
+                // two computes may be asked for in the same instant; each is its own job instance
+                .addString("requestId", UUID.randomUUID().toString())
+                .toJobParameters();
+        JobExecution execution = BatchJobs.runToCompletion(jobOperator, computeJob, parameters);
+        return result(ComputeRunContext.runIdOf(execution));
+    }
+
+    private ComputeResult result(long runId) {
+        MapSqlParameterSource run = new MapSqlParameterSource("run", runId);
+        List<String> missingYears = jdbc.queryForList("""
+                select y.code from compute_run c
+                join reporting_period r on r.code = c.period_code
+                join reporting_period y on y.kind = 'annual' and y.starts_on >= r.starts_on and y.ends_on <= r.ends_on
+                where c.run_id = :run and r.kind <> 'annual'
+                  and not exists (select 1 from indicator_series s where s.run_id = c.run_id and s.year_code = y.code)
+                order by y.code
+                """, run, String.class);
+        List<String> stale = jdbc.queryForList("""
+                select n.period_code from compute_run c
+                join compute_run n on n.previous_period_code = c.period_code and n.status = 'completed'
+                where c.run_id = :run and n.previous_run_id is distinct from c.run_id
+                order by n.period_code
+                """, run, String.class);
+        return jdbc.queryForObject("select * from compute_run where run_id = :run", run, (rs, n) -> new ComputeResult(
+                runId, rs.getString("period_code"), rs.getString("period_kind"),
+                rs.getObject("started_at", OffsetDateTime.class), rs.getLong("duration_ms"),
+                rs.getObject("expected", Integer.class), rs.getObject("submissions", Integer.class),
+                rs.getObject("ignored_submissions", Integer.class), rs.getInt("rows_written"),
+                rs.getString("previous_period_code"), rs.getObject("previous_run_id", Long.class),
+                missingYears, stale));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.dnnd.indicator;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import vn.dnnd.system.DnndException;
+
+/**
+ * Freezes what an annual run reads: the expected reporters and their current submission versions
+ * (recorded in compute_run_submission), and the score weights (compute_run_score_weight). Every later
+ * step reads these, never the live tables, so the whole run sees one consistent set of submissions.
+ */
+class FreezeRunInputsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(FreezeRunInputsTasklet.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorSql sql;
+    private final ScoreProperties scores;
+
+    FreezeRunInputsTasklet(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.scores = scores;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ComputeRunContext run = ComputeRunContext.of(chunkContext);
+        MapSqlParameterSource parameters = run.parameters();
+        BulkSqlSettings.apply(jdbc);
+        recordWeights(run.runId());
+        int expected = jdbc.update(sql.get("freeze-reporters"), parameters);
+        int submissions = jdbc.update("""
+                insert into compute_run_submission (run_id, submission_id)
+                select run_id, submission_id from compute_stage_reporter where run_id = :run and submission_id is not null
+                """, parameters);
+        Integer ignored = jdbc.queryForObject(sql.get("count-ignored-submissions"), parameters, Integer.class);
+        jdbc.update("""
+                update compute_run set expected = :expected, submissions = :submissions, ignored_submissions = :ignored
+                where run_id = :run
+                """, parameters.addValue("expected", expected).addValue("submissions", submissions)
+                .addValue("ignored", ignored));
+        if (ignored != null && ignored > 0) {
+            log.warn("Run {} of {}: {} accepted submissions come from organisations not expected to report; left out",
+                    run.runId(), run.period(), ignored);
+        }
+        contribution.incrementWriteCount(expected);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void recordWeights(long runId) {
+        List<String> codes = scores.weights().stream().map(ScoreProperties.Weight::indicator).toList();
+        List<String> invalid = scores.weights().stream()
+                .filter(w -> w.weight() == null || w.weight().signum() <= 0
+                        || codes.indexOf(w.indicator()) != codes.lastIndexOf(w.indicator()))
+                .map(ScoreProperties.Weight::indicator).distinct().toList();
+        if (!invalid.isEmpty()) {
+            throw new DnndException("Trọng số điểm nhiệm vụ (dnnd.scores.weights) phải dương và không lặp: " + invalid,
+                    "task-score weights must be positive and name each indicator once: " + invalid);
+        }
+        Set<String> known = Set.copyOf(jdbc.getJdbcTemplate().queryForList("select code from indicator", String.class));
+        List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            throw new DnndException("Trọng số điểm nhiệm vụ (dnnd.scores.weights) nêu chỉ tiêu không có: " + unknown,
+                    "task-score weights name unknown indicators: " + unknown);
+        }
+        SqlParameterSource[] rows = scores.weights().stream()
+                .map(weight -> new MapSqlParameterSource("run", runId)
+                        .addValue("indicator", weight.indicator())
+                        .addValue("weight", weight.weight()))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into compute_run_score_weight (run_id, indicator_code, weight) values (:run, :indicator, :weight)
+                """, rows);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dnnd.indicator;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dnnd.system.DnndException;
+
+/**
+ * The swap: in the step's single transaction, replaces the period's published rows with the run's
+ * staged rows, marks the run completed (the period's earlier run 'replaced') and clears the staging.
+ * Readers see the old results until the commit and the new ones after it, never a mix. Swaps of one
+ * period are serialised by an advisory lock, and a run never overwrites results of a run that started
+ * after it (that run read newer submissions).
+ */
+class PublishResultsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishResultsTasklet.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final List<PublishedTable> tables;
+
+    PublishResultsTasklet(NamedParameterJdbcTemplate jdbc, Clock clock, PublishedTable... tables) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.tables = List.of(tables);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ComputeRunContext run = ComputeRunContext.of(chunkContext);
+        MapSqlParameterSource parameters = run.parameters().addValue("now", OffsetDateTime.now(clock));
+        jdbc.query("select pg_advisory_xact_lock(hashtext('dnnd.compute'), hashtext(:period))", parameters,
+                (RowCallbackHandler) row -> { });
+        Integer newer = jdbc.queryForObject("""
+                select count(*) from compute_run c
+                where c.period_code = :period and c.status = 'completed'
+                  and c.started_at > (select started_at from compute_run where run_id = :run)
+                """, parameters, Integer.class);
+        if (newer != null && newer > 0) {
+            throw new DnndException("Một lần tính kỳ " + run.period() + " bắt đầu sau đã công bố kết quả; lần tính "
+                    + run.runId() + " không ghi đè",
+                    "a later run of " + run.period() + " has already published; run " + run.runId() + " is not swapped in");
+        }
+        BulkSqlSettings.apply(jdbc);
+        int rows = 0;
+        for (PublishedTable table : tables) {
+            jdbc.update("delete from " + table.table() + " where period_code = :period", parameters);
+            rows += jdbc.update(table.publishStatement(), parameters);
+        }
+        jdbc.update("update compute_run set status = 'replaced' where period_code = :period and status = 'completed'",
+                parameters);
+        jdbc.update("""
+                update compute_run
+                set status = 'completed', finished_at = :now, rows_written = :rows,
+                    duration_ms = greatest(0, (extract(epoch from (cast(:now as timestamptz) - started_at)) * 1000)::bigint)
+                where run_id = :run
+                """, parameters.addValue("rows", rows));
+        StagingCleaner.clear(jdbc, run.runId());
+        contribution.incrementWriteCount(rows);
+        log.info("Run {} of {} published {} rows", run.runId(), run.period(), rows);
+        return RepeatStatus.FINISHED;
+    }
+}

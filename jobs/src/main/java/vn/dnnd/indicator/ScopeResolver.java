@@ -1,0 +1,96 @@
+package vn.dnnd.indicator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.dnnd.system.DnndException;
+
+/**
+ * Turns what a user types ({@code national}, {@code kind:province}, {@code region:DBSCL}, {@code org:HN})
+ * into the scope codes of a period and view: a region code means the region of the scheme in force in
+ * the period as reported (on its last day; over a review period, every scheme in force during it),
+ * today's region when restated; an organisation code on the restated view must be one of today's units.
+ */
+@Component
+public class ScopeResolver {
+
+    static final Set<String> KINDS = Set.of("province", "central_org", "party_board", "ministry");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ScopeResolver(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Scope resolve(String text, String period, HierarchyView view) {
+        String[] parts = text.strip().split(":", 2);
+        String kind = parts[0].toLowerCase(Locale.ROOT);
+        String code = parts.length > 1 ? parts[1].strip().toUpperCase(Locale.ROOT) : "";
+        return switch (kind) {
+            case "national" -> new Scope("national", List.of("VN"), "Toàn quốc", "national");
+            case "kind" -> kind(code.toLowerCase(Locale.ROOT));
+            case "region" -> region(code, period, view);
+            case "org" -> organisation(code, period, view);
+            default -> throw new DnndException("Phạm vi không hợp lệ: " + text
+                    + " (dùng national, kind:LOẠI, region:MÃ hoặc org:MÃ)",
+                    "invalid scope " + text + "; use national, kind:KIND, region:CODE or org:CODE");
+        };
+    }
+
+    private static Scope kind(String kind) {
+        if (!KINDS.contains(kind)) {
+            throw new DnndException("Loại tổ chức không hợp lệ: " + kind + " (hợp lệ: " + String.join(", ", KINDS.stream().sorted().toList()) + ")",
+                    "unknown organisation kind " + kind);
+        }
+        return new Scope("org_kind", List.of(kind), kind, kind);
+    }
+
+    private Scope region(String code, String period, HierarchyView view) {
+        List<Scope> regions = jdbc.query("""
+                select r.region_id, r.name_vi, r.name_en from region r, reporting_period p
+                where p.code = :period and r.code = :code
+                  and case when :restated then r.valid_to is null
+                           when p.kind = 'annual' then daterange(r.valid_from, r.valid_to, '[]') @> p.ends_on
+                           else daterange(r.valid_from, r.valid_to, '[]') && daterange(p.starts_on, p.ends_on, '[]') end
+                order by r.valid_from""", parameters(code, period, view),
+                (rs, n) -> new Scope("region", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
+        if (regions.isEmpty()) {
+            throw new DnndException("Không có vùng " + code + " trong kỳ " + period + " (" + view.labelVi() + ")",
+                    "no region " + code + " in period " + period + ", " + view.labelEn());
+        }
+        Scope latest = regions.get(regions.size() - 1);
+        return new Scope("region", regions.stream().map(Scope::firstCode).toList(), latest.nameVi(), latest.nameEn());
+    }
+
+    private Scope organisation(String code, String period, HierarchyView view) {
+        List<Scope> found = jdbc.query("""
+                select o.code, o.name_vi, o.name_en from organisation o, reporting_period p
+                where p.code = :period and o.code = :code
+                  and case when :restated then o.org_id in (select today_org_id from organisation_today)
+                           when p.kind = 'annual' then daterange(o.valid_from, o.valid_to, '[]') @> p.ends_on
+                           else daterange(o.valid_from, o.valid_to, '[]') && daterange(p.starts_on, p.ends_on, '[]') end
+                order by o.valid_from desc limit 1""", parameters(code, period, view),
+                (rs, n) -> new Scope("organisation", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        List<String> today = jdbc.queryForList("""
+                select distinct today_code from organisation_history where code = :code order by today_code""",
+                parameters(code, period, view), String.class);
+        if (view == HierarchyView.RESTATED && !today.isEmpty()) {
+            throw new DnndException(code + " không còn là đơn vị hiện nay; số liệu của đơn vị này được quy đổi vào "
+                    + String.join(", ", today), code + " is not one of today's units; its values are restated onto "
+                    + String.join(", ", today));
+        }
+        throw new DnndException("Không có tổ chức " + code + " trong kỳ " + period,
+                "no organisation " + code + " in period " + period);
+    }
+
+    private static MapSqlParameterSource parameters(String code, String period, HierarchyView view) {
+        return new MapSqlParameterSource("code", code).addValue("period", period)
+                .addValue("restated", view == HierarchyView.RESTATED);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dnnd.indicator;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dnnd.system.DnndException;
+
+/**
+ * Records a new run ('running') of the job's period with the score settings in force, and puts the
+ * run into the job's execution context for the later steps.
+ */
+class StartComputeRunTasklet implements Tasklet {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorSql sql;
+    private final ScoreProperties scores;
+    private final Clock clock;
+
+    StartComputeRunTasklet(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores, Clock clock) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        String period = job.getJobParameters().getString(ComputeRunContext.PERIOD_PARAMETER);
+        abandonStaleRuns(period);
+        Map<String, Object> run = jdbc.queryForList(sql.get("start-run"), new MapSqlParameterSource("period", period)
+                        .addValue("startedAt", OffsetDateTime.now(clock))
+                        .addValue("jobExecutionId", job.getId())
+                        .addValue("capPercentile", scores.capPercentile())
+                        .addValue("minCoverage", scores.minCoverage()))
+                .stream().findFirst()
+                .orElseThrow(() -> new DnndException("Không có kỳ báo cáo " + period, "no reporting period " + period));
+        new ComputeRunContext(((Number) run.get("run_id")).longValue(), period, (String) run.get("period_kind"),
+                (String) run.get("previous_period_code"), scores.capPercentile(), scores.minCoverage())
+                .storeIn(job);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A run whose process was killed stays 'running' with its staging rows. Nothing of this period runs
+     * for a day (a national run takes a second, 5,000 organisations twenty), so such a run is marked
+     * failed and its staging rows cleared.
+     */
+    private void abandonStaleRuns(String period) {
+        List<Long> stale = jdbc.queryForList("""
+                update compute_run set status = 'failed', failure = 'abandoned: still running a day after it started',
+                       finished_at = :now
+                where period_code = :period and status = 'running' and started_at < cast(:now as timestamptz) - interval '1 day'
+                returning run_id""", new MapSqlParameterSource("period", period).addValue("now", OffsetDateTime.now(clock)),
+                Long.class);
+        stale.forEach(runId -> StagingCleaner.clear(jdbc, runId));
+    }
+}

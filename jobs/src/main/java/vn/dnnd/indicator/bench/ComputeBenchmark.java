@@ -1,0 +1,107 @@
+package vn.dnnd.indicator.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.dnnd.indicator.ComputeResult;
+import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.indicator.IndicatorSql;
+import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.system.DnndException;
+
+/**
+ * {@code bench compute}: fills a schema of its own with synthetic reporters and submissions, then
+ * times computeJob for the last year next to one bare GROUP BY over the same submission values, each
+ * repeated, alternating, in the same run. It refuses to run anywhere but a schema named dnnd_bench*,
+ * because it empties the collected and computed tables of the schema it runs in.
+ */
+@Component
+public class ComputeBenchmark {
+
+    public static final String SCHEMA_PREFIX = "dnnd_bench";
+    private static final Logger log = LoggerFactory.getLogger(ComputeBenchmark.class);
+    private static final int LAST_YEAR = 2026;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorSql sql;
+    private final ComputeService compute;
+    private final ReferenceDataService reference;
+
+    public ComputeBenchmark(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ComputeService compute,
+                            ReferenceDataService reference) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.compute = compute;
+        this.reference = reference;
+    }
+
+    public ComputeBenchmarkResult run(int organisations, int years, int repeat) {
+        String schema = jdbc.getJdbcTemplate().queryForObject("select current_schema()", String.class);
+        if (schema == null || !schema.startsWith(SCHEMA_PREFIX)) {
+            throw new DnndException("bench compute chỉ chạy trong lược đồ riêng " + SCHEMA_PREFIX + ", không phải " + schema,
+                    "bench compute runs only in its own schema " + SCHEMA_PREFIX + ", not " + schema);
+        }
+        int firstYear = LAST_YEAR - years + 1;
+        MapSqlParameterSource parameters = new MapSqlParameterSource("orgs", organisations)
+                .addValue("firstYear", firstYear).addValue("lastYear", LAST_YEAR);
+        long started = System.nanoTime();
+        generate(parameters);
+        long generationMs = (System.nanoTime() - started) / 1_000_000;
+        String timed = String.valueOf(LAST_YEAR);
+        // the year before gives the timed year its year-over-year values; one untimed run warms the caches
+        compute.compute(String.valueOf(LAST_YEAR - 1));
+        compute.compute(timed);
+        List<Long> groupBy = new ArrayList<>();
+        List<Long> computeTimes = new ArrayList<>();
+        ComputeResult last = null;
+        for (int i = 0; i < repeat; i++) {
+            groupBy.add(timeGroupBy(timed));
+            long t = System.nanoTime();
+            last = compute.compute(timed);
+            computeTimes.add((System.nanoTime() - t) / 1_000_000);
+        }
+        MapSqlParameterSource year = new MapSqlParameterSource("period", timed);
+        return new ComputeBenchmarkResult(schema, organisations, firstYear, LAST_YEAR,
+                count("select count(*) from submission_value", year),
+                count("""
+                        select count(*) from submission s join submission_value v using (submission_id)
+                        where s.period_code = :period and s.status = 'accepted'""", year),
+                last.expected(), generationMs, groupBy, computeTimes, steps(last.runId()), last.rowsWritten());
+    }
+
+    private void generate(MapSqlParameterSource parameters) {
+        jdbc.update(sql.get("bench-clear"), parameters);
+        reference.load();
+        jdbc.update("update organisation set reports = false where code not like 'BENCH%'", parameters);
+        jdbc.update("delete from organisation where code like 'BENCH%'", parameters);
+        for (String step : List.of("bench-periods", "bench-organisations", "bench-submissions", "bench-values")) {
+            long t = System.nanoTime();
+            int rows = jdbc.update(sql.get(step), parameters);
+            log.info("bench compute: {} wrote {} rows in {} ms", step, rows, (System.nanoTime() - t) / 1_000_000);
+        }
+        jdbc.getJdbcTemplate().execute("analyze organisation, reporting_period, submission, submission_value");
+    }
+
+    private long timeGroupBy(String period) {
+        long t = System.nanoTime();
+        jdbc.queryForList(sql.get("bench-group-by"), new MapSqlParameterSource("period", period));
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    private List<ComputeBenchmarkResult.StepTime> steps(long runId) {
+        return jdbc.query("""
+                select s.step_name, (extract(epoch from (s.end_time - s.start_time)) * 1000)::bigint
+                from compute_run c join batch_step_execution s on s.job_execution_id = c.job_execution_id
+                where c.run_id = :run order by s.step_execution_id""", new MapSqlParameterSource("run", runId),
+                (rs, n) -> new ComputeBenchmarkResult.StepTime(rs.getString(1), rs.getLong(2)));
+    }
+
+    private long count(String query, MapSqlParameterSource parameters) {
+        Long count = jdbc.queryForObject(query, parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.dnnd.indicator.bench;
+
+import java.util.List;
+
+/**
+ * What {@code bench compute} measured in one run: the synthetic data, then for the timed year the bare
+ * GROUP BY and computeJob, each repeated, and computeJob's steps in its last repetition.
+ */
+public record ComputeBenchmarkResult(String schema, int organisations, int firstYear, int lastYear,
+                                     long submissionValues, long valuesInYear, int reportersInYear,
+                                     long generationMs, List<Long> groupByMs, List<Long> computeMs,
+                                     List<StepTime> lastComputeSteps, int rowsPublished) {
+
+    public record StepTime(String step, long ms) {
+    }
+
+    public long groupByMedian() {
+        return median(groupByMs);
+    }
+
+    public long computeMedian() {
+        return median(computeMs);
+    }
+
+    public double ratio() {
+        return (double) computeMedian() / Math.max(1, groupByMedian());
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
