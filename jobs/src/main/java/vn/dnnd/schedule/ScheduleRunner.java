@@ -98,8 +98,9 @@ public class ScheduleRunner {
             return;
         }
         if (status == BatchStatus.COMPLETED) {
-            ledger.finish(run.runId(), ScheduleRun.COMPLETED, last.getId(), Long.valueOf(last.getId()).equals(run.jobExecutionId())
-                    ? null : "đã hoàn thành ở lần chạy #" + last.getId() + " (completed by execution " + last.getId() + ")");
+            // Never started by this schedule: someone else (a command, another schedule) ran the same job instance.
+            ledger.finish(run.runId(), ScheduleRun.COMPLETED, last.getId(), run.attempts() > 0 ? null
+                    : "đã hoàn thành ở lần chạy #" + last.getId() + " (completed by execution " + last.getId() + ")");
             return;
         }
         if (status == BatchStatus.ABANDONED || status == BatchStatus.UNKNOWN || run.attempts() >= definition.maxAttempts()) {
@@ -142,7 +143,8 @@ public class ScheduleRunner {
         record(definition, run, attempt, execution);
     }
 
-    private void record(ScheduleDefinition definition, ScheduleRun run, int attempt, JobExecution execution) {
+    private void record(ScheduleDefinition definition, ScheduleRun run, int attempt, JobExecution finished) {
+        JobExecution execution = LostConnection.settle(finished, jobRepository);
         BatchStatus status = execution.getStatus();
         console.print(ExecutionLines.job(execution));
         if (status == BatchStatus.COMPLETED) {
