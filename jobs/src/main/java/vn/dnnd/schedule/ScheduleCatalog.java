@@ -65,7 +65,7 @@ public class ScheduleCatalog {
         if (!jobNames.contains(definition.jobName())) {
             throw ScheduleParser.invalid(definition.name(),
                     "không có job \"" + definition.jobName() + "\" trong ứng dụng",
-                    "no job named \"" + definition.jobName() + "\"; jobs: " + String.join(", ", jobNames));
+                    "no job named \"" + definition.jobName() + "\"; jobs: " + String.join(", ", new TreeSet<>(jobNames)));
         }
     }
 }
