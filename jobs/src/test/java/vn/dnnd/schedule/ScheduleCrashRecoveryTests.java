@@ -1,7 +1,7 @@
 package vn.dnnd.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dnnd.schedule.SchedulerTestBed.await;
+import static vn.dnnd.support.SchedulerTestBed.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +15,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.dnnd.support.SchedulerTestBed;
+import vn.dnnd.support.ServeProcess;
 import vn.dnnd.system.DatabaseServer;
 
 /**

@@ -1,7 +1,7 @@
 package vn.dnnd.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dnnd.schedule.SchedulerTestBed.await;
+import static vn.dnnd.support.SchedulerTestBed.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dnnd.cli.DnndMain;
+import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
 
 /**

@@ -1,6 +1,5 @@
-package vn.dnnd.schedule;
+package vn.dnnd.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,7 @@ import java.util.List;
 import vn.dnnd.cli.DnndMain;
 
 /** {@code dnnd serve} in a child JVM, as an operator starts it; its console goes to files in the home. */
-final class ServeProcess {
+public final class ServeProcess {
 
     private final Process process;
     private final Path out;
@@ -23,7 +22,7 @@ final class ServeProcess {
         this.err = err;
     }
 
-    static ServeProcess start(Path home, String name) {
+    public static ServeProcess start(Path home, String name) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh",
@@ -42,18 +41,18 @@ final class ServeProcess {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** kill -9: no shutdown hook, no chance to record anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
     /** SIGTERM, as from systemd or Ctrl-C; returns the exit code. */
-    int terminate() throws InterruptedException {
+    public int terminate() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -62,11 +61,11 @@ final class ServeProcess {
         return process.exitValue();
     }
 
-    String out() {
+    public String out() {
         return read(out);
     }
 
-    String err() {
+    public String err() {
         return read(err);
     }
 
@@ -76,10 +75,5 @@ final class ServeProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @SuppressWarnings("unused")
-    File directory() {
-        return out.getParent().toFile();
     }
 }

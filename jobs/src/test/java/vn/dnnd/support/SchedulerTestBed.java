@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +21,9 @@ import vn.dnnd.system.DatabaseServer;
  * of the test run. Each instance has its own home whose config points at that schema, enables the test
  * jobs, switches the shipped schedules off and adds the test's own.
  */
-final class SchedulerTestBed implements AutoCloseable {
+public final class SchedulerTestBed implements AutoCloseable {
 
-    static final String SHIPPED_SCHEDULES_OFF = """
+    public static final String SHIPPED_SCHEDULES_OFF = """
             dnnd:
               test-jobs: true
               schedule:
@@ -41,7 +41,7 @@ final class SchedulerTestBed implements AutoCloseable {
     private final String schema;
     private final JdbcTemplate jdbc;
 
-    SchedulerTestBed(DatabaseServer embedded, String purpose) {
+    public SchedulerTestBed(DatabaseServer embedded, String purpose) {
         String external = System.getenv("DNND_TEST_DB_URL");
         if (external == null && answers("127.0.0.1", 5432)) {
             external = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -60,21 +60,21 @@ final class SchedulerTestBed implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 
     /** Reads and writes the test's schema (tables appear once the first instance has migrated it). */
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return jdbc;
     }
 
     /** A home for one instance; {@code applicationName} lets a test find (and cut) its connections. */
-    Path home(Path directory, String applicationName, String schedulesYaml) {
+    public Path home(Path directory, String applicationName, String schedulesYaml) {
         try {
             Path config = Files.createDirectories(directory.resolve("config"));
             Files.writeString(config.resolve("application.yml"), """
@@ -92,13 +92,13 @@ final class SchedulerTestBed implements AutoCloseable {
         }
     }
 
-    /** An application on that home, not yet scheduling (call {@link SchedulerService#start()}). */
-    static ConfigurableApplicationContext application(Path home) {
+    /** An application on that home, not yet scheduling (SchedulerService.start() makes it schedule). */
+    public static ConfigurableApplicationContext application(Path home) {
         return new SpringApplicationBuilder(DnndApplication.class).run("--dnnd.home=" + home.toAbsolutePath());
     }
 
     /** Waits for a condition, polling; fails with the description when the timeout passes first. */
-    static void await(String description, Duration timeout, BooleanSupplier condition) {
+    public static void await(String description, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -114,7 +114,7 @@ final class SchedulerTestBed implements AutoCloseable {
     }
 
     /** Counts rows, or 0 while the table does not exist yet. */
-    long count(String sql, Object... arguments) {
+    public long count(String sql, Object... arguments) {
         try {
             Long count = jdbc.queryForObject(sql, Long.class, arguments);
             return count == null ? 0 : count;
