@@ -35,17 +35,15 @@ public class ConsoleProgress {
 
     public void print(String line) {
         log.info(line);
-        PrintWriter out = console;
-        if (out != null) {
-            synchronized (this) {
-                out.println(TIME.format(LocalTime.now(clock)) + "  " + line);
-                out.flush();
-            }
-        }
+        toConsole(line);
     }
 
     public void warn(String line) {
         log.warn(line);
+        toConsole(line);
+    }
+
+    private void toConsole(String line) {
         PrintWriter out = console;
         if (out != null) {
             synchronized (this) {
