@@ -12,7 +12,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * While {@code serve} runs, prints the progress of the steps running in this instance every few seconds:
+ * While {@code serve} runs (or any command that attaches {@link ConsoleProgress} and calls {@link #start()}),
+ * prints the progress of the steps running in this JVM every few seconds:
  * rows read and written, and a percentage when a step puts its total in its execution context under
  * {@value #TOTAL_KEY} (a job that knows how many files or rows it has can do so in its reader's open).
  */
@@ -36,7 +37,7 @@ public class ProgressTicker {
         this.properties = properties;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         if (executor != null) {
             return;
         }
@@ -49,7 +50,7 @@ public class ProgressTicker {
         executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (executor != null) {
             executor.shutdownNow();
             executor = null;
