@@ -23,6 +23,9 @@ import vn.dnnd.schedule.UpcomingFires;
                 "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention.)"})
 class SchedulesListCommand extends ApplicationCommand {
 
+    private static final java.time.format.DateTimeFormatter FIRED =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
     @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
     int next;
 
@@ -48,7 +51,7 @@ class SchedulesListCommand extends ApplicationCommand {
             List<UpcomingFires.Fire> fires = upcoming.next(schedule, now, periods.ofKind(schedule.periodKind()), next);
             out.println("  lần tới (next): " + (fires.isEmpty() ? "— (không có kỳ báo cáo phù hợp/no matching period)"
                     : fires.stream().map(ScheduleText::fire).collect(Collectors.joining("; "))));
-            ledger.latest(schedule.name()).ifPresent(run -> out.println("  gần nhất (latest): " + describe(run)));
+            ledger.latest(schedule.name()).ifPresent(run -> out.println("  gần nhất (latest): " + describe(run, schedule)));
         }
         List<ScheduleRun> attention = ledger.needingAttention();
         if (!attention.isEmpty()) {
@@ -56,13 +59,15 @@ class SchedulesListCommand extends ApplicationCommand {
             attention.forEach(run -> out.println("  ‼ " + run.scheduleName() + " " + run.occurrence() + ": " + run.message()));
         }
         List<String> members = context.getBean(ClusterMembers.class).members();
-        out.println("Phiên bản serve đang chạy (serve instances running): " + (members.isEmpty() ? "không có (none)"
+        out.println("Phiên bản serve báo danh trong 30 giây qua (serve instances checked in within 30 s): "
+                + (members.isEmpty() ? "không có (none)"
                 : String.join(", ", members)));
         return 0;
     }
 
-    private static String describe(ScheduleRun run) {
-        return run.occurrence() + " kích hoạt (fired) " + run.firedAt() + ", " + run.outcome()
+    private static String describe(ScheduleRun run, ScheduleDefinition schedule) {
+        return run.occurrence() + " kích hoạt (fired) " + FIRED.format(run.firedAt().atZoneSameInstant(schedule.zone()))
+                + ", " + run.outcome()
                 + (run.jobExecutionId() == null ? "" : ", lần chạy (execution) #" + run.jobExecutionId())
                 + ", lần thử (attempts) " + run.attempts() + (run.skips() == 0 ? "" : ", bỏ qua (skips) " + run.skips());
     }
