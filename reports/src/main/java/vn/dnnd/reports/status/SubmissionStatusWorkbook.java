@@ -28,6 +28,7 @@ import vn.dnnd.reports.text.VietnameseFormat;
 public final class SubmissionStatusWorkbook {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final String FONT = "Arial";
 
     private SubmissionStatusWorkbook() {
     }
@@ -76,8 +77,9 @@ public final class SubmissionStatusWorkbook {
             cell.setCellValue(((Number) count[1]).doubleValue());
             cell.setCellStyle(styles.number);
         }
-        sheet.setColumnWidth(0, 60 * 256);
-        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(0, 62 * 256);
+        sheet.setColumnWidth(1, 30 * 256);
+        printable(sheet);
     }
 
     private static void organisations(Sheet sheet, List<SubmissionStatus.Organisation> rows, Styles styles) {
@@ -103,7 +105,7 @@ public final class SubmissionStatusWorkbook {
             }
             text(row, 10, o.contactEmail(), styles.plain);
         }
-        finish(sheet, 11, index - 1, new int[] {14, 36, 22, 28, 30, 18, 14, 36, 18, 10, 32});
+        finish(sheet, 11, index - 1, new int[] {14, 50, 26, 40, 46, 18, 14, 30, 18, 10, 34});
     }
 
     private static void issues(Sheet sheet, List<SubmissionStatus.RejectedIssue> rows, Styles styles) {
@@ -144,6 +146,11 @@ public final class SubmissionStatusWorkbook {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        printable(sheet);
+    }
+
+    /** A4 landscape, all columns on one page width, as many pages down as needed. */
+    private static void printable(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -176,9 +183,13 @@ public final class SubmissionStatusWorkbook {
         final CellStyle number;
 
         Styles(XSSFWorkbook workbook) {
+            // A font every office suite maps to one with the full Vietnamese repertoire (Arial / Liberation Sans).
+            workbook.getFontAt(0).setFontName(FONT);
             Font bold = workbook.createFont();
+            bold.setFontName(FONT);
             bold.setBold(true);
             Font big = workbook.createFont();
+            big.setFontName(FONT);
             big.setBold(true);
             big.setFontHeightInPoints((short) 14);
             title = workbook.createCellStyle();
