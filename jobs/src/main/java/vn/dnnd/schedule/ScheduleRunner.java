@@ -49,9 +49,9 @@ public class ScheduleRunner {
     }
 
     public void fire(String scheduleName, Instant scheduledAt, boolean recovering) {
-        Optional<ScheduleDefinition> found = catalog.find(scheduleName);
+        Optional<ScheduleDefinition> found = catalog.find(scheduleName).filter(ScheduleDefinition::enabled);
         if (found.isEmpty()) {
-            console.warn("Lịch " + scheduleName + " không còn trong cấu hình, bỏ qua (schedule no longer configured, ignored)");
+            console.warn("Lịch " + scheduleName + " không còn hoặc đã tắt trong cấu hình, bỏ qua (schedule removed or disabled, ignored)");
             return;
         }
         ScheduleDefinition definition = found.get();
