@@ -12,7 +12,9 @@ import picocli.CommandLine.ScopeType;
         description = {
                 "Hệ thống tổng hợp báo cáo thực hiện Chỉ thị 12-CT/TW về đối ngoại nhân dân.",
                 "(Reporting system for Directive 12-CT/TW on people-to-people diplomacy.)"},
-        subcommands = {ReferenceCommand.class, ComputeCommand.class, IndicatorsCommand.class, BenchCommand.class})
+        subcommands = {ReferenceCommand.class, ComputeCommand.class, IndicatorsCommand.class, ServeCommand.class,
+                JobsCommand.class, SchedulesCommand.class, RemindCommand.class, ContactsCommand.class,
+                BenchCommand.class})
 public class DnndCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

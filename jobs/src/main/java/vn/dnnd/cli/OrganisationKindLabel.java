@@ -1,12 +1,12 @@
 package vn.dnnd.cli;
 
 /** Vietnamese label, English in brackets, for each kind of reporting organisation. */
-final class OrganisationKindLabel {
+public final class OrganisationKindLabel {
 
     private OrganisationKindLabel() {
     }
 
-    static String of(String kind) {
+    public static String of(String kind) {
         return switch (kind) {
             case "province" -> "Tỉnh, thành phố (provinces and cities)";
             case "central_org" -> "Mặt trận, đoàn thể, tổ chức nhân dân Trung ương (central people's organisations)";
@@ -16,7 +16,7 @@ final class OrganisationKindLabel {
         };
     }
 
-    static String shortly(String kind) {
+    public static String shortly(String kind) {
         return switch (kind) {
             case "province" -> "tỉnh, thành phố (province)";
             case "central_org" -> "tổ chức Trung ương (central organisation)";

@@ -1,0 +1,55 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dnnd.schedule.BatchControl;
+import vn.dnnd.schedule.ClusterMembers;
+import vn.dnnd.schedule.ConsoleProgress;
+import vn.dnnd.schedule.ExecutionLines;
+import vn.dnnd.schedule.ScheduleRun;
+import vn.dnnd.schedule.ScheduleRunLedger;
+import vn.dnnd.system.DnndException;
+
+@Command(name = "restart",
+        mixinStandardHelpOptions = true,
+        description = {"Chạy lại một lần chạy FAILED hoặc STOPPED, tiếp tục từ phần đã ghi xong.",
+                "(Restart a FAILED or STOPPED execution; it resumes after the last committed chunk.)"})
+class JobsRestartCommand extends ApplicationCommand {
+
+    @Parameters(paramLabel = "ID", description = "Mã lần chạy (job execution id).")
+    long id;
+
+    @Option(names = "--recover", description = {"Lần chạy còn STARTED vì tiến trình chạy nó đã chết: đánh dấu FAILED rồi chạy lại.",
+            "(The execution is left STARTED by a process that died: mark it FAILED, then restart.)"})
+    boolean recover;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
+        BatchControl control = context.getBean(BatchControl.class);
+        JobExecution execution = control.execution(id);
+        if (execution.getStatus().isRunning()) {
+            if (!recover && !ownerDied(context)) {
+                throw new DnndException("Lần chạy #" + id + " đang " + execution.getStatus()
+                        + "; nếu tiến trình chạy nó đã chết, dùng --recover",
+                        "execution " + id + " is " + execution.getStatus() + "; if the process running it died, use --recover");
+            }
+            control.recover(id);
+            out.println("Đã đánh dấu #" + id + " là FAILED (marked FAILED after its process died).");
+        }
+        context.getBean(ConsoleProgress.class).attach(out);
+        JobExecution restarted = control.restart(id, newId -> out.println("Chạy lại (restarting) #" + id + " → #" + newId));
+        out.println(ExecutionLines.job(restarted));
+        return restarted.getStatus().isUnsuccessful() ? 1 : 0;
+    }
+
+    /** A scheduled run whose scheduler instance is gone from the cluster cannot still be running. */
+    private boolean ownerDied(ConfigurableApplicationContext context) {
+        ScheduleRun run = context.getBean(ScheduleRunLedger.class).forExecution(id).orElse(null);
+        return run != null && run.instanceName() != null
+                && !context.getBean(ClusterMembers.class).alive(run.instanceName());
+    }
+}

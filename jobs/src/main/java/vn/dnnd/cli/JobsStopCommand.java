@@ -1,0 +1,45 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dnnd.schedule.BatchControl;
+import vn.dnnd.system.DnndException;
+
+@Command(name = "stop",
+        mixinStandardHelpOptions = true,
+        description = {"Yêu cầu dừng một lần chạy (ở máy này hay máy khác): bước đang chạy ghi xong phần hiện tại "
+                + "rồi dừng, trạng thái STOPPED, chạy lại được bằng jobs restart.",
+                "(Ask a running execution, on any machine, to stop: the step commits its current chunk and ends "
+                        + "STOPPED, restartable with jobs restart.)"})
+class JobsStopCommand extends ApplicationCommand {
+
+    @Parameters(paramLabel = "ID", description = "Mã lần chạy (job execution id).")
+    long id;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Chờ tối đa bấy nhiêu giây cho đến khi dừng hẳn (wait this long for it to stop; default 60, 0: do not wait).")
+    int waitSeconds;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws InterruptedException {
+        BatchControl control = context.getBean(BatchControl.class);
+        if (!control.requestStop(id)) {
+            throw new DnndException("Lần chạy #" + id + " không đang chạy (" + control.execution(id).getStatus() + ")",
+                    "execution " + id + " is not running");
+        }
+        out.println("Đã yêu cầu dừng #" + id + " (stop requested; the step stops after its current chunk).");
+        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
+        JobExecution execution = control.execution(id);
+        while (execution.getStatus().isRunning() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            execution = control.execution(id);
+        }
+        out.println("#" + id + ": " + execution.getStatus());
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dnnd.schedule.ClusterMembers;
+import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.schedule.ScheduleCatalog;
+import vn.dnnd.schedule.ScheduleDefinition;
+import vn.dnnd.schedule.ScheduleRun;
+import vn.dnnd.schedule.ScheduleRunLedger;
+import vn.dnnd.schedule.UpcomingFires;
+
+@Command(name = "list",
+        mixinStandardHelpOptions = true,
+        description = {"Mỗi lịch: job, tham số, các lần chạy tới, lần chạy gần nhất; các lần chạy cần xử lý.",
+                "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention.)"})
+class SchedulesListCommand extends ApplicationCommand {
+
+    private static final java.time.format.DateTimeFormatter FIRED =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
+    int next;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        ScheduleCatalog catalog = context.getBean(ScheduleCatalog.class);
+        UpcomingFires upcoming = context.getBean(UpcomingFires.class);
+        ReportingPeriods periods = context.getBean(ReportingPeriods.class);
+        ScheduleRunLedger ledger = context.getBean(ScheduleRunLedger.class);
+        ZonedDateTime now = ZonedDateTime.now(context.getBean(Clock.class));
+        Collection<String> jobs = catalog.jobNames();
+        for (ScheduleDefinition schedule : catalog.all()) {
+            out.printf("%s%s → %s%s%n", schedule.name(), schedule.enabled() ? "" : " (tắt/disabled)", schedule.jobName(),
+                    schedule.enabled() && !jobs.contains(schedule.jobName()) ? "  ⚠ không có job này (no such job)" : "");
+            if (!schedule.description().isBlank()) {
+                out.println("  " + schedule.description());
+            }
+            out.printf("  khi (when): %s, múi giờ (zone) %s, misfire %s, tối đa (max attempts) %d%n", schedule.timing(),
+                    schedule.zone(), schedule.misfire().name().toLowerCase().replace('_', '-'), schedule.maxAttempts());
+            out.println("  tham số (parameters): " + (schedule.parameters().isEmpty() ? "—" : schedule.parameters()
+                    .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))));
+            List<UpcomingFires.Fire> fires = upcoming.next(schedule, now, periods.ofKind(schedule.periodKind()), next);
+            out.println("  lần tới (next): " + (fires.isEmpty() ? "— (không có kỳ báo cáo phù hợp/no matching period)"
+                    : fires.stream().map(ScheduleText::fire).collect(Collectors.joining("; "))));
+            ledger.latest(schedule.name()).ifPresent(run -> out.println("  gần nhất (latest): " + describe(run, schedule)));
+        }
+        List<ScheduleRun> attention = ledger.needingAttention();
+        if (!attention.isEmpty()) {
+            out.println("Cần xử lý (needs attention):");
+            attention.forEach(run -> out.println("  ‼ " + run.scheduleName() + " " + run.occurrence() + ": " + run.message()));
+        }
+        List<String> members = context.getBean(ClusterMembers.class).members();
+        out.println("Phiên bản serve báo danh trong 30 giây qua (serve instances checked in within 30 s): "
+                + (members.isEmpty() ? "không có (none)"
+                : String.join(", ", members)));
+        return 0;
+    }
+
+    private static String describe(ScheduleRun run, ScheduleDefinition schedule) {
+        return run.occurrence() + " kích hoạt (fired) " + FIRED.format(run.firedAt().atZoneSameInstant(schedule.zone()))
+                + ", " + run.outcome()
+                + (run.jobExecutionId() == null ? "" : ", lần chạy (execution) #" + run.jobExecutionId())
+                + ", lần thử (attempts) " + run.attempts() + (run.skips() == 0 ? "" : ", bỏ qua (skips) " + run.skips());
+    }
+}

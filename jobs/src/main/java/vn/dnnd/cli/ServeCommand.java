@@ -1,0 +1,62 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import vn.dnnd.schedule.ConsoleProgress;
+import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.schedule.ScheduleDefinition;
+import vn.dnnd.schedule.SchedulerService;
+import vn.dnnd.schedule.UpcomingFires;
+import vn.dnnd.system.DatabaseServer;
+
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Chạy bộ lập lịch cho đến khi bị dừng (Ctrl-C hoặc SIGTERM); có thể chạy nhiều phiên bản trên "
+                + "cùng cơ sở dữ liệu, mỗi lần kích hoạt chỉ chạy một lần. Khi dừng, chờ bước đang chạy ghi xong.",
+                "(Run the scheduler until stopped by Ctrl-C or SIGTERM; several instances may share one database and "
+                        + "each fire runs once. On shutdown, waits for running steps to commit.)"})
+class ServeCommand extends ApplicationCommand {
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        ConsoleProgress console = context.getBean(ConsoleProgress.class);
+        console.attach(out);
+        SchedulerService scheduler = context.getBean(SchedulerService.class);
+        List<ScheduleDefinition> schedules = scheduler.start();
+        out.println("dnnd serve: bộ lập lịch đang chạy (scheduler running) — phiên bản (instance) " + scheduler.instanceId()
+                + ", " + context.getBean(DatabaseServer.class).describe());
+        printSchedules(context, out, schedules);
+        out.println("Ctrl-C hoặc SIGTERM để dừng (to stop).");
+        out.flush();
+        closed.await();
+        // Another thread (the shutdown hook) is closing the context; this returns once it has finished.
+        context.close();
+        out.println("Đã dừng (stopped).");
+        out.flush();
+        return 0;
+    }
+
+    private static void printSchedules(ConfigurableApplicationContext context, PrintWriter out,
+                                       List<ScheduleDefinition> schedules) {
+        UpcomingFires upcoming = context.getBean(UpcomingFires.class);
+        ReportingPeriods periods = context.getBean(ReportingPeriods.class);
+        ZonedDateTime now = ZonedDateTime.now(context.getBean(Clock.class));
+        for (ScheduleDefinition schedule : schedules) {
+            String next = upcoming.next(schedule, now, periods.ofKind(schedule.periodKind()), 1).stream()
+                    .map(fire -> ScheduleText.fire(fire)).findFirst().orElse("—");
+            out.printf("  %-16s → %-18s %s; lần tới (next) %s%n", schedule.name(), schedule.jobName(), schedule.timing(), next);
+        }
+    }
+}

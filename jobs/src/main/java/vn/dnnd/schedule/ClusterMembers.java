@@ -1,0 +1,73 @@
+package vn.dnnd.schedule;
+
+import java.util.List;
+import java.util.Map;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which scheduler instances are alive, from Quartz's own cluster table: an instance checks in every
+ * {@code clusterCheckinInterval}; when it stops checking in, Quartz recovers its jobs and deletes its row.
+ * We call an instance dead only when its row is gone or its check-in is three intervals late, so a run
+ * that is merely slow is never taken over.
+ */
+@Component
+public class ClusterMembers {
+
+    private static final long GRACE_MILLIS = 7_500;
+
+    private final JdbcTemplate jdbc;
+    private final Scheduler scheduler;
+    private final RunningExecutions running;
+
+    public ClusterMembers(JdbcTemplate jdbc, Scheduler scheduler, RunningExecutions running) {
+        this.jdbc = jdbc;
+        this.scheduler = scheduler;
+        this.running = running;
+    }
+
+    public String me() {
+        try {
+            return scheduler.getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz scheduler unavailable", e);
+        }
+    }
+
+    /** Whether the instance that ran an execution can still be running it. */
+    public boolean runs(String instanceName, long jobExecutionId) {
+        if (instanceName.equals(me())) {
+            return running.contains(jobExecutionId);
+        }
+        return alive(instanceName);
+    }
+
+    public boolean alive(String instanceName) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select last_checkin_time, checkin_interval from qrtz_scheduler_state
+                 where sched_name = ? and instance_name = ?
+                """, schedulerName(), instanceName);
+        if (rows.isEmpty()) {
+            return false;
+        }
+        long lastCheckin = ((Number) rows.get(0).get("last_checkin_time")).longValue();
+        long interval = ((Number) rows.get(0).get("checkin_interval")).longValue();
+        return System.currentTimeMillis() < lastCheckin + 3 * interval + GRACE_MILLIS;
+    }
+
+    /** Instances that checked in recently, for {@code schedules list}. */
+    public List<String> members() {
+        return jdbc.queryForList("select instance_name from qrtz_scheduler_state where sched_name = ? order by 1",
+                String.class, schedulerName()).stream().filter(this::alive).toList();
+    }
+
+    private String schedulerName() {
+        try {
+            return scheduler.getSchedulerName();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz scheduler unavailable", e);
+        }
+    }
+}
