@@ -2,6 +2,7 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.TimeZone;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar dnnd.jar <command>}. */
@@ -11,6 +12,9 @@ public final class DnndMain {
     }
 
     public static void main(String[] args) {
+        // Due dates, lateness and the times Spring Batch records (local date-times) are Vietnamese
+        // time whatever zone the machine runs in.
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
