@@ -6,7 +6,7 @@ alter table intake_file
     add column submitted_by      text,
     -- For outcome 'duplicate': the earlier file with the same sha256 that was ingested.
     add column duplicate_of      bigint references intake_file,
-    constraint intake_file_duplicate_names_original check ((outcome = 'duplicate') = (duplicate_of is not null));
+    add constraint intake_file_duplicate_names_original check ((outcome = 'duplicate') = (duplicate_of is not null));
 
 -- A file's content is ingested (accepted or rejected) at most once, whatever happens to the
 -- process in between: a restarted job that meets the same file again finds this row and only

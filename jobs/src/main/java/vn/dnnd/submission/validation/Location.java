@@ -50,4 +50,31 @@ public record Location(String sheet, String cell, Integer line) {
         }
         text.append(part);
     }
+
+    /** A short reference kept with a stored value: "Chỉ tiêu!E7", "line 5", or "$.values[3].value". */
+    public String compact() {
+        if (sheet != null) {
+            return sheet + "!" + (cell == null ? "" : cell);
+        }
+        if (line != null) {
+            return "line " + line + (cell == null ? "" : ":" + cell);
+        }
+        return cell == null ? "" : cell;
+    }
+
+    /** The inverse of {@link #compact()}. */
+    public static Location fromCompact(String ref) {
+        if (ref == null || ref.isEmpty()) {
+            return FILE;
+        }
+        int bang = ref.lastIndexOf('!');
+        if (bang >= 0) {
+            return new Location(ref.substring(0, bang), ref.substring(bang + 1), null);
+        }
+        if (ref.startsWith("line ")) {
+            String[] parts = ref.substring(5).split(":", 2);
+            return new Location(null, parts.length > 1 ? parts[1] : null, Integer.valueOf(parts[0]));
+        }
+        return new Location(null, ref, null);
+    }
 }

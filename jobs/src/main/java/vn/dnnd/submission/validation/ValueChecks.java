@@ -40,7 +40,11 @@ final class ValueChecks {
     List<ValidatedSubmission.Value> check(List<RawValue> raw) {
         Map<String, ValidatedSubmission.Value> values = new LinkedHashMap<>();
         Map<String, Location> seen = new HashMap<>();
+        java.util.Set<String> answered = new java.util.HashSet<>();
         for (RawValue answer : raw) {
+            if (!answer.value().isBlank() || answer.markedNotApplicable()) {
+                answered.add(answer.indicatorCode());
+            }
             Optional<IndicatorDefinition> indicator = known(answer);
             if (indicator.isEmpty()) {
                 continue;
@@ -55,7 +59,8 @@ final class ValueChecks {
             read(answer, indicator.get()).ifPresent(value -> values.put(value.indicatorCode(), value));
         }
         for (IndicatorDefinition indicator : reference.entered(kind, period)) {
-            if (indicator.required() && !values.containsKey(indicator.code())) {
+            // An answer that was given but could not be read already has its own error.
+            if (indicator.required() && !values.containsKey(indicator.code()) && !answered.contains(indicator.code())) {
                 Location where = seen.getOrDefault(indicator.code(), Location.FILE);
                 issues.error(Rule.REQUIRED, where, indicator, null, "chỉ tiêu bắt buộc chưa có giá trị; nhập số liệu, "
                                 + "hoặc ghi \"Không áp dụng\" nếu không áp dụng (để trống không được hiểu là 0)",
@@ -96,7 +101,7 @@ final class ValueChecks {
 
     private Optional<ValidatedSubmission.Value> read(RawValue answer, IndicatorDefinition indicator) {
         String note = note(answer, indicator);
-        String ref = answer.location().english();
+        String ref = answer.location().compact();
         if (answer.markedNotApplicable()) {
             if (!answer.value().isBlank()) {
                 issues.error(Rule.VALUE_AND_NOT_APPLICABLE, answer.location(), indicator, answer.value().shown(),
