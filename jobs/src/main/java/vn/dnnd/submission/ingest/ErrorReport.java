@@ -29,14 +29,15 @@ final class ErrorReport {
     static void write(Path report, List<IntakeRecords.IssueLine> issues) throws IOException {
         Files.createDirectories(report.getParent());
         Path partial = report.resolveSibling(report.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
             for (IntakeRecords.IssueLine issue : issues) {
                 csv.printRecord(issue.fileName(), issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
                         issue.rule(), issue.sheet(), issue.cell(), issue.line(), issue.indicator(), issue.value(),
                         issue.messageVi(), issue.messageEn());
             }
+            csv.flush();
         }
         Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

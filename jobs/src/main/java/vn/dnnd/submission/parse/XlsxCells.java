@@ -56,6 +56,10 @@ final class XlsxCells {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return new CellInput.Text(Double.toString(value));
         }
+        // Whole numbers are stored as such (1234, not 1234.0).
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return new CellInput.Number(BigDecimal.valueOf((long) value));
+        }
         return new CellInput.Number(BigDecimal.valueOf(value));
     }
 

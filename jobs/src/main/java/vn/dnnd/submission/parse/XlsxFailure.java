@@ -32,9 +32,9 @@ final class XlsxFailure {
                     "đây là tệp Excel 97-2003 (.xls); hãy lưu lại dạng Excel Workbook (.xlsx)",
                     "this is an Excel 97-2003 (.xls) file; save it as Excel Workbook (.xlsx)");
         } else if (has(failure, NotOfficeXmlFileException.class)) {
-            issues.error(Rule.UNKNOWN_FORMAT, Location.FILE,
-                    "tệp có đuôi .xlsx nhưng không phải bảng tính Excel (.xlsx)",
-                    "the file is named .xlsx but is not an Excel workbook");
+            issues.error(Rule.UNREADABLE_FILE, Location.FILE,
+                    "tệp .xlsx bị hỏng: không đọc được cấu trúc bảng tính Excel (Office Open XML)",
+                    "the .xlsx file is damaged: no Excel workbook (Office Open XML) structure could be read");
         } else {
             issues.error(Rule.UNREADABLE_FILE, Location.FILE,
                     "tệp .xlsx bị hỏng, không đọc được (" + rootMessage(failure) + ")",
