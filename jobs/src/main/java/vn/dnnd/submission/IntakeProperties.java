@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param textMaxChars      longest short text (activity kind, partner, organisation names)
  * @param lockWaitSeconds   how long an ingest waits for another ingest on the same home to finish
  * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
+ * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
  */
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
@@ -22,5 +23,6 @@ public record IntakeProperties(
         @DefaultValue("2000") int noteMaxChars,
         @DefaultValue("500") int textMaxChars,
         @DefaultValue("120") int lockWaitSeconds,
-        @DefaultValue("5") int outlierFactor) {
+        @DefaultValue("5") int outlierFactor,
+        @DefaultValue("2") int parseThreads) {
 }

@@ -175,14 +175,16 @@ class SubmissionChannelsTests {
             Sheet narrative = workbook.getSheet(NARRATIVE_SHEET);
             narrative.getRow(NARRATIVE_FIRST_ROW).getCell(NARR_TEXT)
                     .setCellValue(Normalizer.normalize(NARRATIVE, Normalizer.Form.NFD));
-            Row activity = workbook.getSheet(ACTIVITIES_SHEET).getRow(ACTIVITY_FIRST_ROW);
-            activity.getCell(0).setCellValue(3);
+            Row activity = workbook.getSheet(ACTIVITIES_SHEET).createRow(ACTIVITY_FIRST_ROW);
+            activity.createCell(0).setCellValue(3);
+            activity.createCell(1).setCellValue(LocalDate.of(2025, 5, 19));
+            activity.createCell(1).setCellStyle(workbook.getSheet(ACTIVITIES_SHEET).getColumnStyle(1));
             activity.getCell(1).setCellValue(LocalDate.of(2025, 5, 19));
-            activity.getCell(2).setCellValue("Giao lưu hữu nghị biên giới");
-            activity.getCell(3).setCellValue("Lào");
-            activity.getCell(4).setCellValue("Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn");
-            activity.getCell(5).setCellValue("45");
-            activity.getCell(6).setCellValue("150.000.000");
+            activity.createCell(2).setCellValue("Giao lưu hữu nghị biên giới");
+            activity.createCell(3).setCellValue("Lào");
+            activity.createCell(4).setCellValue("Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn");
+            activity.createCell(5).setCellValue("45");
+            activity.createCell(6).setCellValue("150.000.000");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();

@@ -11,6 +11,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.submission.IntakeProperties;
@@ -56,6 +58,12 @@ class IngestJobConfiguration {
                 OffsetDateTime.parse(receivedAt), jobExecutionId);
     }
 
+    private static AsyncTaskExecutor parseExecutor(IntakeProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-parse-");
+        executor.setConcurrencyLimit(Math.max(1, properties.parseThreads()));
+        return executor;
+    }
+
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          InboxFileReader inboxFileReader, IngestFileProcessor ingestFileProcessor,
@@ -66,6 +74,9 @@ class IngestJobConfiguration {
                 .reader(inboxFileReader)
                 .processor(ingestFileProcessor)
                 .writer(ingestWriter)
+                // Parsing and validating is CPU work with no shared state: the files of a chunk are
+                // processed side by side, and the writer receives them in reading order.
+                .taskExecutor(parseExecutor(properties))
                 // A deadlock or lost connection rolls the chunk back; trying again is safe.
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)

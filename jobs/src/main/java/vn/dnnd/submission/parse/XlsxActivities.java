@@ -21,7 +21,7 @@ final class XlsxActivities {
         }
         for (Row row : sheet) {
             int r = row.getRowNum();
-            if (r < ACTIVITY_FIRST_ROW) {
+            if (r < ACTIVITY_FIRST_ROW || row.getPhysicalNumberOfCells() == 0) {
                 continue;
             }
             RawActivity activity = new RawActivity(r + 1, field(row, 0), field(row, 1), field(row, 2), field(row, 3),

@@ -38,6 +38,20 @@ public final class IntakeReference {
         return versions(code).stream().filter(r -> r.existsOn(day)).findFirst();
     }
 
+    /** Reporting organisations in existence on {@code day} (as the view period_reporter lists them), by code. */
+    public List<Reporter> reportersOn(LocalDate day) {
+        return reportersByCode.values().stream().flatMap(List::stream)
+                .filter(r -> r.reports() && r.existsOn(day)).sorted(java.util.Comparator.comparing(Reporter::code)).toList();
+    }
+
+    /** The versions that closed with {@code successor} as their successor (the provinces merged into a 2025 unit). */
+    public List<Reporter> predecessorsOf(Reporter successor) {
+        return reportersByCode.values().stream().flatMap(List::stream)
+                .filter(r -> successor.code().equals(r.successorCode()) && r.validTo() != null
+                        && r.validTo().plusDays(1).equals(successor.validFrom()))
+                .toList();
+    }
+
     public Optional<Period> period(String code) {
         return Optional.ofNullable(periods.get(code));
     }

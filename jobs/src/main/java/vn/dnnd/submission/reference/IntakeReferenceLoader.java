@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.dnnd.system.DnndException;
 
 /** Reads organisations, periods and the indicator catalogue for one intake run. */
 @Repository
@@ -35,6 +36,10 @@ public class IntakeReferenceLoader {
                        reporter_kinds, required, at_most_code, sort_order, valid_from, valid_to, definition_vi
                 from indicator order by task_no, sort_order
                 """, IntakeReferenceLoader::indicator);
+        if (periods.isEmpty() || indicators.isEmpty()) {
+            throw new DnndException("Chưa nạp danh mục tổ chức, chỉ tiêu, kỳ báo cáo; hãy chạy 'reference load' trước",
+                    "reference data is not loaded; run 'reference load' first");
+        }
         return new IntakeReference(reporters, periods, indicators);
     }
 

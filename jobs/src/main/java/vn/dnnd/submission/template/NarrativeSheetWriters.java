@@ -62,11 +62,10 @@ final class NarrativeSheetWriters {
             text(header, i, ACTIVITY_HEADERS.get(i), styles.header);
         }
         int last = ACTIVITY_FIRST_ROW + ACTIVITY_ROWS - 1;
-        for (int r = ACTIVITY_FIRST_ROW; r <= last; r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < ACTIVITY_HEADERS.size(); c++) {
-                row.createCell(c).setCellStyle(c == 1 ? styles.inputDate : c >= 2 ? styles.inputText : styles.input);
-            }
+        // Column styles rather than hundreds of empty cells: the input columns are unlocked and yellow
+        // wherever the clerk types, and an unused template stays small and quick to read back.
+        for (int c = 0; c < ACTIVITY_HEADERS.size(); c++) {
+            sheet.setDefaultColumnStyle(c, c == 1 ? styles.inputDate : c >= 2 ? styles.inputText : styles.input);
         }
         TemplateValidations validations = new TemplateValidations(sheet);
         validations.wholeNumber(ACTIVITY_FIRST_ROW, last, 0, "1", "8", "Nhiệm vụ từ 1 đến 8 (task 1 to 8).");

@@ -61,15 +61,9 @@ public class TemplateService {
     }
 
     private TemplateContent write(String orgCode, String periodCode, OutputStream out) {
-        TemplateContent content = content(orgCode.strip().toUpperCase(), periodCode.strip());
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            TemplateStyles styles = new TemplateStyles(workbook);
-            InstructionSheetWriters.instructions(workbook, styles, content);
-            IndicatorSheetWriter.write(workbook, styles, content);
-            NarrativeSheetWriters.narrative(workbook, styles, content);
-            NarrativeSheetWriters.activities(workbook, styles, content);
-            InstructionSheetWriters.metadata(workbook, content);
-            workbook.setActiveSheet(1);
+        TemplateContent content = content(referenceLoader.load(), taskNames(), orgCode.strip().toUpperCase(),
+                periodCode.strip());
+        try (XSSFWorkbook workbook = workbook(content)) {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,8 +71,21 @@ public class TemplateService {
         return content;
     }
 
-    public TemplateContent content(String orgCode, String periodCode) {
-        IntakeReference reference = referenceLoader.load();
+    /** The template as a workbook, for a caller that fills it before writing (the sample generator). */
+    public XSSFWorkbook workbook(TemplateContent content) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        TemplateStyles styles = new TemplateStyles(workbook);
+        InstructionSheetWriters.instructions(workbook, styles, content);
+        IndicatorSheetWriter.write(workbook, styles, content);
+        NarrativeSheetWriters.narrative(workbook, styles, content);
+        NarrativeSheetWriters.activities(workbook, styles, content);
+        InstructionSheetWriters.metadata(workbook, content);
+        workbook.setActiveSheet(1);
+        return workbook;
+    }
+
+    public TemplateContent content(IntakeReference reference, Map<Integer, String> taskNames, String orgCode,
+                                   String periodCode) {
         Period period = reference.period(periodCode).orElseThrow(() -> new DnndException(
                 "Không có kỳ báo cáo " + periodCode, "no reporting period " + periodCode));
         ReporterCheck.Outcome outcome = ReporterCheck.resolve(reference, orgCode, period);
@@ -86,12 +93,13 @@ public class TemplateService {
             throw new DnndException(outcome.vi(), outcome.en());
         }
         String kind = outcome.reporter().kind();
-        return new TemplateContent(outcome.reporter(), period, reference.entered(kind, period), taskNames(),
+        return new TemplateContent(outcome.reporter(), period, reference.entered(kind, period), taskNames,
                 reference.catalogueChecksum(kind, period), LocalDateTime.now(clock).withNano(0),
                 properties.narrativeMaxChars());
     }
 
-    private Map<Integer, String> taskNames() {
+    /** Short Vietnamese name of each task, by number. */
+    public Map<Integer, String> taskNames() {
         Map<Integer, String> names = new HashMap<>();
         jdbc.query("select task_no, short_name_vi from task", rs -> {
             names.put(rs.getInt(1), rs.getString(2));
