@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** CSV and JSON submissions written by hand, the way a script on the organisation's side would. */
-final class SubmissionFiles {
+public final class SubmissionFiles {
 
     private SubmissionFiles() {
     }
 
-    static String csv(String org, String period, Map<String, Object> answers, char delimiter, String narrative) {
+    public static String csv(String org, String period, Map<String, Object> answers, char delimiter, String narrative) {
         StringBuilder csv = new StringBuilder("organisation" + delimiter + "period" + delimiter + "indicator" + delimiter
                 + "value" + delimiter + "note\r\n");
         answers.forEach((code, answer) -> {
@@ -25,7 +25,7 @@ final class SubmissionFiles {
         return csv.toString();
     }
 
-    static String json(String org, String period, Map<String, Object> answers, String narrative) {
+    public static String json(String org, String period, Map<String, Object> answers, String narrative) {
         StringBuilder json = new StringBuilder("{\n  \"schema\": \"dnnd-submission/1\",\n  \"organisation\": \"" + org
                 + "\",\n  \"period\": \"" + period + "\",\n  \"submitted_by\": \"Trần Văn Bình\",\n  \"values\": [\n");
         String separator = "";
