@@ -8,19 +8,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads a stored submission back and compares it with the answers that were written. */
-final class SubmissionAssertions {
+public final class SubmissionAssertions {
 
     private SubmissionAssertions() {
     }
 
-    static long currentSubmission(JdbcTemplate jdbc, String orgCode, String period) {
+    public static long currentSubmission(JdbcTemplate jdbc, String orgCode, String period) {
         return jdbc.queryForObject("""
                 select s.submission_id from submission s join organisation o on o.org_id = s.org_id
                 where o.code = ? and s.period_code = ? and s.status = 'accepted'
                 """, Long.class, orgCode, period);
     }
 
-    static void valuesEqual(JdbcTemplate jdbc, long submissionId, Map<String, Object> answers) {
+    public static void valuesEqual(JdbcTemplate jdbc, long submissionId, Map<String, Object> answers) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select indicator_code, numeric_value, boolean_value, not_applicable from submission_value where submission_id = ?",
                 submissionId);

@@ -22,7 +22,7 @@ public class IntakeReferenceLoader {
 
     public IntakeReference load() {
         List<Reporter> reporters = jdbc.query("""
-                select o.org_id, o.code, o.valid_from, o.valid_to, o.kind, o.reports, o.name_vi, o.name_en,
+                select o.org_id, o.code, o.valid_from, o.valid_to, o.kind, o.subtype, o.reports, o.name_vi, o.name_en,
                        s.code as successor_code, s.name_vi as successor_name_vi
                 from organisation o left join organisation s on s.org_id = o.successor_id
                 order by o.code, o.valid_from

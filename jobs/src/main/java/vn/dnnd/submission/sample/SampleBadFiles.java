@@ -53,7 +53,7 @@ final class SampleBadFiles {
             bad.add(new SampleResult.BadFile(file, "rejected", "organisation_closed", "Yên Bái không còn tồn tại vào cuối năm "
                     + lastYear + "; đơn vị kế thừa là Lào Cai (YENBAI no longer exists; its successor is LAOCAI)"));
         }
-        Reporter unknown = new Reporter(0, "ATLANTIS", last.startsOn(), null, "province", true, "Atlantis", "Atlantis",
+        Reporter unknown = new Reporter(0, "ATLANTIS", last.startsOn(), null, "province", "province", true, "Atlantis", "Atlantis",
                 null, null);
         Path unknownFile = writer.write(submission(unknown, last), directory.resolve(lastYear + "-ATLANTIS.csv"));
         bad.add(new SampleResult.BadFile(unknownFile, "rejected", "unknown_organisation",
@@ -80,7 +80,7 @@ final class SampleBadFiles {
         Map<String, Object> answers = SampleFigures.answers(reporter, SampleGenerator.size(reporter, reference), year,
                 reference.entered(kind, period));
         return new SampleSubmission(reporter, period, answers,
-                narratives.compose(reporter.nameVi(), reporter.code(), year, answers, null),
+                narratives.compose(reporter.reportingBodyVi(), reporter.code(), year, answers, null),
                 SampleActivities.of(reporter, year), SampleGenerator.CLERKS[0]);
     }
 
