@@ -112,7 +112,7 @@ class IntakeCorpusTests {
                 .containsExactly("1234", "2.500", "1234.5");
         accepted(byName, "formula-with-result.xlsx", "NINHBINH");
         assertThat(values("NINHBINH", "T1.DISSEM_EVENTS")).containsExactly("1234");
-        assertThat(rules("formula-with-result.xlsx")).startsWith("formula").containsOnly("formula", "ambiguous_number");
+        assertThat(rules("formula-with-result.xlsx")).containsExactly("formula");
 
         // Two uploads of one organisation at once: the later file is the current version.
         assertThat(jdbc.queryForList("""

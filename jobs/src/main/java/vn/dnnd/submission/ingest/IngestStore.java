@@ -1,8 +1,6 @@
 package vn.dnnd.submission.ingest;
 
-import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,22 +80,18 @@ public class IngestStore {
     }
 
     void insertSubmissions(List<PlannedFile> accepted, OffsetDateTime receivedAt) {
-        List<Object[]> rows = new ArrayList<>();
+        PgCopy rows = new PgCopy();
         for (PlannedFile file : accepted) {
             ValidatedSubmission s = file.item().submission();
-            rows.add(new Object[] {file.submissionId(), s.orgId(), s.periodCode(), file.version(), file.status(),
-                    s.channel().code(), file.item().file().name(), file.item().sha256(), receivedAt,
-                    s.submittedBy(), s.onTime(), s.templateVersion(), s.catalogueChecksum(), file.supersedesId(),
-                    file.status().equals("superseded") ? receivedAt : null});
+            rows.row(file.submissionId(), s.orgId(), s.periodCode(), file.version(), file.status(), s.channel().code(),
+                    file.item().file().name(), file.item().sha256(), receivedAt, s.submittedBy(), s.onTime(),
+                    s.templateVersion(), s.catalogueChecksum(), file.supersedesId(),
+                    file.status().equals("superseded") ? receivedAt : null);
         }
-        jdbc.batchUpdate("""
-                insert into submission (submission_id, org_id, period_code, version, status, channel, source_file_name,
-                    sha256, received_at, submitted_by, on_time, template_version, catalogue_checksum, supersedes_id,
-                    superseded_at)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BOOLEAN,
-                Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE});
+        // COPY writes the pre-allocated identity values as given (like INSERT … OVERRIDING SYSTEM VALUE).
+        rows.into(dataSource, "submission (submission_id, org_id, period_code, version, status, channel, source_file_name, "
+                + "sha256, received_at, submitted_by, on_time, template_version, catalogue_checksum, supersedes_id, "
+                + "superseded_at)");
     }
 
     /** Values, narratives and activity rows of the accepted files, each table in one COPY. */

@@ -1,10 +1,9 @@
 package vn.dnnd.submission.ingest;
 
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.submission.validation.Issue;
@@ -20,51 +19,41 @@ public class IntakeRecords {
     }
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
-    public IntakeRecords(JdbcTemplate jdbc) {
+    public IntakeRecords(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     void insertFiles(List<PlannedFile> files, OffsetDateTime receivedAt, Long jobExecutionId) {
-        List<Object[]> rows = new ArrayList<>();
+        PgCopy rows = new PgCopy();
         for (PlannedFile f : files) {
             IngestItem item = f.item();
-            rows.add(new Object[] {f.fileId(), item.file().name(), item.sha256(), item.file().byteSize(),
-                    item.channel() == null ? null : item.channel().code(), receivedAt,
-                    f.outcome().code(), item.orgCode(), item.periodCode(), f.submissionId(), f.errorCount(),
-                    f.warningCount(), f.archivedPath().toString(), jobExecutionId,
+            rows.row(f.fileId(), item.file().name(), item.sha256(), item.file().byteSize(),
+                    item.channel() == null ? null : item.channel().code(), receivedAt, f.outcome().code(), item.orgCode(),
+                    item.periodCode(), f.submissionId(), f.errorCount(), f.warningCount(), f.archivedPath().toString(),
+                    jobExecutionId,
                     f.outcome() == PlannedFile.Outcome.REJECTED ? ErrorReport.pathFor(f.archivedPath()).toString() : null,
-                    item.submittedBy(), f.duplicateOf()});
+                    item.submittedBy(), f.duplicateOf());
         }
-        jdbc.batchUpdate("""
-                insert into intake_file (file_id, file_name, sha256, byte_size, channel, received_at, outcome, org_code,
-                    period_code, submission_id, error_count, warning_count, archived_path, job_execution_id,
-                    error_report_path, submitted_by, duplicate_of)
-                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, new int[] {Types.BIGINT, Types.VARCHAR, Types.CHAR, Types.BIGINT, Types.VARCHAR,
-                Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER,
-                Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
+        rows.into(dataSource, "intake_file (file_id, file_name, sha256, byte_size, channel, received_at, outcome, org_code, "
+                + "period_code, submission_id, error_count, warning_count, archived_path, job_execution_id, "
+                + "error_report_path, submitted_by, duplicate_of)");
     }
 
     void insertIssues(List<PlannedFile> files) {
-        List<Object[]> rows = new ArrayList<>();
+        PgCopy rows = new PgCopy();
         for (PlannedFile f : files) {
             for (Issue issue : f.issues()) {
                 Location at = issue.location();
-                rows.add(new Object[] {f.fileId(), f.submissionId(), at.sheet(), at.cell(), at.line(),
-                        issue.indicatorCode(), issue.rule().code(), issue.severity().code(), issue.messageVi(),
-                        issue.messageEn(), issue.fileName(), issue.valueText()});
+                rows.row(f.fileId(), f.submissionId(), at.sheet(), at.cell(), at.line(), issue.indicatorCode(),
+                        issue.rule().code(), issue.severity().code(), issue.messageVi(), issue.messageEn(),
+                        issue.fileName(), issue.valueText());
             }
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into validation_issue (file_id, submission_id, sheet, cell_ref, line_no, indicator_code, rule,
-                        severity, message_vi, message_en, file_name, value_text)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, rows, new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                    Types.VARCHAR});
-        }
+        rows.into(dataSource, "validation_issue (file_id, submission_id, sheet, cell_ref, line_no, indicator_code, rule, "
+                + "severity, message_vi, message_en, file_name, value_text)");
     }
 
     /**
@@ -75,25 +64,33 @@ public class IntakeRecords {
         if (submissionIds.isEmpty()) {
             return List.of();
         }
+        Long[] ids = submissionIds.toArray(Long[]::new);
+        // Set-based (hash joins over the chunk's organisations), not one probe per value.
         return jdbc.query("""
-                select s.submission_id, v.indicator_code, v.numeric_value, h.lowest, h.highest, h.years, v.source_ref
-                from submission s
-                join reporting_period p on p.code = s.period_code
-                join submission_value v on v.submission_id = s.submission_id and v.numeric_value is not null
-                join lateral (
-                    select min(pv.numeric_value) as lowest, max(pv.numeric_value) as highest, count(*) as years
+                with fresh as (
+                    select s.submission_id, s.org_id, p.starts_on, v.indicator_code, v.numeric_value, v.source_ref
+                    from submission s
+                    join reporting_period p on p.code = s.period_code
+                    join submission_value v on v.submission_id = s.submission_id and v.numeric_value is not null
+                    where s.submission_id = any(?)
+                ), earlier as (
+                    select ps.org_id, pp.ends_on, pv.indicator_code, pv.numeric_value
                     from submission ps
-                    join reporting_period pp on pp.code = ps.period_code and pp.kind = 'annual' and pp.ends_on < p.starts_on
-                    join submission_value pv on pv.submission_id = ps.submission_id
-                         and pv.indicator_code = v.indicator_code and pv.numeric_value is not null
-                    where ps.org_id = s.org_id and ps.status = 'accepted'
-                ) h on h.years > 0
-                where s.submission_id = any(?)
-                  and (v.numeric_value > ? * greatest(h.highest, 2) or (h.lowest >= 10 and v.numeric_value * ? < h.lowest))
-                order by s.submission_id, v.indicator_code
+                    join reporting_period pp on pp.code = ps.period_code and pp.kind = 'annual'
+                    join submission_value pv on pv.submission_id = ps.submission_id and pv.numeric_value is not null
+                    where ps.status = 'accepted' and ps.org_id in (select org_id from fresh)
+                      and not ps.submission_id = any(?)
+                )
+                select f.submission_id, f.indicator_code, f.numeric_value, min(e.numeric_value) as lowest,
+                       max(e.numeric_value) as highest, count(*) as years, f.source_ref
+                from fresh f
+                join earlier e on e.org_id = f.org_id and e.indicator_code = f.indicator_code and e.ends_on < f.starts_on
+                group by f.submission_id, f.indicator_code, f.numeric_value, f.source_ref
+                having f.numeric_value > ? * greatest(max(e.numeric_value), 2)
+                    or (min(e.numeric_value) >= 10 and f.numeric_value * ? < min(e.numeric_value))
+                order by f.submission_id, f.indicator_code
                 """, (rs, n) -> new OutlierCandidate(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6), rs.getString(7)),
-                submissionIds.toArray(Long[]::new), factor, factor);
+                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6), rs.getString(7)), ids, ids, factor, factor);
     }
 
     /** Every issue of one file, as stored, for its error report. */

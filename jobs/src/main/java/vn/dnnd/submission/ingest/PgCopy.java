@@ -58,7 +58,8 @@ final class PgCopy {
             buffer.append("\\N");
         } else if (value instanceof BigDecimal number) {
             buffer.append(number.toPlainString());
-        } else if (value instanceof Boolean || value instanceof Number || value instanceof LocalDate) {
+        } else if (value instanceof Boolean || value instanceof Number || value instanceof LocalDate
+                || value instanceof java.time.OffsetDateTime) {
             buffer.append(value);
         } else {
             escape(value.toString());

@@ -63,7 +63,10 @@ final class ValueReader {
         }
         VietnameseNumber.Result result = parsed.get();
         String reading = VietnameseNumber.format(result.value());
-        if (result.reading() == VietnameseNumber.Reading.AMBIGUOUS) {
+        // For a count, "1.234" has one sensible reading (1234: the other is not a whole number), and
+        // "1,234" is refused as not whole; only amounts (USD, VND) are really ambiguous.
+        boolean wholeAnyway = indicator.isWholeNumber() && result.value().stripTrailingZeros().scale() <= 0;
+        if (result.reading() == VietnameseNumber.Reading.AMBIGUOUS && !wholeAnyway) {
             issues.warning(Rule.AMBIGUOUS_NUMBER, where, indicator, text.text(), "'" + text.text()
                             + "' được đọc theo quy tắc Việt Nam là " + reading + "; nếu ý khác, hãy sửa và gửi lại",
                     "'" + text.text() + "' was read by Vietnamese rules as " + result.value().toPlainString()

@@ -1,6 +1,7 @@
 package vn.dnnd.submission.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -140,5 +141,20 @@ class SubmissionVersionsTests {
                         + "lớp học tập, quán triệt, phổ biến Chỉ thị 12-CT/TW và chủ trương…): giá trị 10.960 cao hơn 5 lần so "
                         + "với mức cao nhất 274 của chính đơn vị trong 1 năm trước; hãy kiểm tra lại (chỉ cảnh báo) "
                         + "[quy tắc: khác thường so với các năm trước]");
+    }
+
+    @Test
+    void theDatabaseStillRefusesValuesWithoutTheirSubmissionOrIndicator() throws Exception {
+        ingest("a", "hcm.csv", SubmissionFiles.csv("HCM", "2025", answers("province", "2025", 6), ',', null), DECEMBER_10, false);
+        long id = SubmissionAssertions.currentSubmission(jdbc, "HCM", "2025");
+
+        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value) "
+                + "values (?, 'T1.DISSEM_EVENTS', 1)", id + 1000))
+                .hasMessageContaining("refers to submission " + (id + 1000) + ", which does not exist");
+        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value) "
+                + "values (?, 'T9.NOTHING', 1)", id)).hasMessageContaining("refers to indicator T9.NOTHING");
+        assertThatThrownBy(() -> jdbc.update("delete from submission where submission_id = ?", id))
+                .hasMessageContaining("still has values in submission_value");
+        assertThat(jdbc.queryForObject("select count(*) from submission_value", Integer.class)).isEqualTo(41);
     }
 }
