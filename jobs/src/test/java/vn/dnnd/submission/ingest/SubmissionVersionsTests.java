@@ -157,4 +157,22 @@ class SubmissionVersionsTests {
                 .hasMessageContaining("still has values in submission_value");
         assertThat(jdbc.queryForObject("select count(*) from submission_value", Integer.class)).isEqualTo(41);
     }
+
+    @Test
+    void aFileStoredButNotYetMovedWhenTheProcessDiedIsOnlyMovedByTheNextRun() throws Exception {
+        String report = SubmissionFiles.csv("NGHEAN", "2025", answers("province", "2025", 8), ',', null);
+        IngestSummary first = ingest("a", "nghe-an.csv", report, DECEMBER_10, false);
+        // The state a crash between commit and move leaves: rows stored, the file still in the inbox.
+        Path archived = Path.of(first.files().get(0).archivedPath());
+        Path inbox = Files.createDirectories(work.resolve("after-crash"));
+        Files.move(archived, inbox.resolve("nghe-an.csv"));
+        String stored = IngestChecksum.of(jdbc);
+
+        IngestSummary next = ingest.ingest(new IngestRequest(inbox, DECEMBER_10, false));
+
+        assertThat(next.files()).as("no new intake row: the earlier run's decision stands").isEmpty();
+        assertThat(archived).exists();
+        assertThat(Files.list(inbox)).isEmpty();
+        assertThat(IngestChecksum.of(jdbc)).isEqualTo(stored);
+    }
 }
