@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
         @DefaultValue("20971520") long maxFileBytes,
-        @DefaultValue("200") int chunkSize,
+        @DefaultValue("500") int chunkSize,
         @DefaultValue("10000") int narrativeMaxChars,
         @DefaultValue("2000") int noteMaxChars,
         @DefaultValue("500") int textMaxChars,

@@ -11,8 +11,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.submission.IntakeProperties;
@@ -58,16 +57,23 @@ class IngestJobConfiguration {
                 OffsetDateTime.parse(receivedAt), jobExecutionId);
     }
 
-    private static AsyncTaskExecutor parseExecutor(IntakeProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-parse-");
-        executor.setConcurrencyLimit(Math.max(1, properties.parseThreads()));
+    /** A small fixed pool: a new thread per file would cost more than reading a CSV. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor ingestParseExecutor(IntakeProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("ingest-parse-");
+        executor.setCorePoolSize(Math.max(1, properties.parseThreads()));
+        executor.setMaxPoolSize(Math.max(1, properties.parseThreads()));
+        executor.setDaemon(true);
+        executor.initialize();
         return executor;
     }
 
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          InboxFileReader inboxFileReader, IngestFileProcessor ingestFileProcessor,
-                         IngestWriter ingestWriter, IntakeProperties properties) {
+                         IngestWriter ingestWriter, IntakeProperties properties,
+                         ThreadPoolTaskExecutor ingestParseExecutor) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<InboxFile, IngestItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -76,7 +82,7 @@ class IngestJobConfiguration {
                 .writer(ingestWriter)
                 // Parsing and validating is CPU work with no shared state: the files of a chunk are
                 // processed side by side, and the writer receives them in reading order.
-                .taskExecutor(parseExecutor(properties))
+                .taskExecutor(ingestParseExecutor)
                 // A deadlock or lost connection rolls the chunk back; trying again is safe.
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)

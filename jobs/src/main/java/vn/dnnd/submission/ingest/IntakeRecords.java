@@ -58,7 +58,8 @@ public class IntakeRecords {
 
     /**
      * Values of the given submissions more than {@code factor} times above the organisation's highest
-     * (or below its lowest) value of the same indicator in earlier annual periods: one query per chunk.
+     * (or below its lowest) value of the same indicator in the three annual periods before: one query
+     * per chunk.
      */
     List<OutlierCandidate> outliers(List<Long> submissionIds, int factor) {
         if (submissionIds.isEmpty()) {
@@ -80,11 +81,13 @@ public class IntakeRecords {
                     join submission_value pv on pv.submission_id = ps.submission_id and pv.numeric_value is not null
                     where ps.status = 'accepted' and ps.org_id in (select org_id from fresh)
                       and not ps.submission_id = any(?)
+                      and pp.ends_on > (select min(starts_on) from fresh) - interval '3 years'
                 )
                 select f.submission_id, f.indicator_code, f.numeric_value, min(e.numeric_value) as lowest,
                        max(e.numeric_value) as highest, count(*) as years, f.source_ref
                 from fresh f
                 join earlier e on e.org_id = f.org_id and e.indicator_code = f.indicator_code and e.ends_on < f.starts_on
+                     and e.ends_on > f.starts_on - interval '3 years'
                 group by f.submission_id, f.indicator_code, f.numeric_value, f.source_ref
                 having f.numeric_value > ? * greatest(max(e.numeric_value), 2)
                     or (min(e.numeric_value) >= 10 and f.numeric_value * ? < min(e.numeric_value))
