@@ -68,6 +68,7 @@ final class IndicatorSheetWriter {
             rowIndex++;
         }
         sheet.createFreezePane(0, INDICATOR_FIRST_ROW);
+        TemplateStyles.printOnePageWide(sheet);
         sheet.protectSheet("");
     }
 

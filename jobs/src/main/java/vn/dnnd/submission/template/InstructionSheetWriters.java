@@ -18,7 +18,7 @@ final class InstructionSheetWriters {
 
     static void instructions(XSSFWorkbook workbook, TemplateStyles styles, TemplateContent content) {
         XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, 110 * 256);
         List<String> lines = List.of(
                 "BIỂU MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ 12-CT/TW VỀ ĐỐI NGOẠI NHÂN DÂN",
                 "Đơn vị báo cáo (organisation): " + content.reporter().nameVi() + " (" + content.reporter().code() + ")",
@@ -46,8 +46,12 @@ final class InstructionSheetWriters {
                 "",
                 "Biểu mẫu (template) " + VERSION + ", lập ngày (generated) " + VietnameseFormat.date(content.generatedAt().toLocalDate()));
         for (int i = 0; i < lines.size(); i++) {
-            text(sheet.createRow(i), 0, lines.get(i), i == 0 ? styles.title : null);
+            Row row = sheet.createRow(i);
+            text(row, 0, lines.get(i), i == 0 ? styles.title : styles.paragraph);
+            // Spreadsheets do not grow a row for wrapped text on their own: about 100 characters a line.
+            row.setHeightInPoints(i == 0 ? 20 : 15 * (1 + lines.get(i).length() / 100));
         }
+        TemplateStyles.printOnePageWide(sheet);
         sheet.protectSheet("");
     }
 

@@ -45,6 +45,7 @@ final class NarrativeSheetWriters {
         new TemplateValidations(sheet).textLength(NARRATIVE_FIRST_ROW, rowIndex - 1, NARR_TEXT,
                 content.narrativeMaxChars(), "Tối đa " + content.narrativeMaxChars() + " ký tự (too long).");
         sheet.createFreezePane(0, NARRATIVE_FIRST_ROW);
+        TemplateStyles.printOnePageWide(sheet);
         sheet.protectSheet("");
     }
 
@@ -75,6 +76,7 @@ final class NarrativeSheetWriters {
         validations.wholeNumber(ACTIVITY_FIRST_ROW, last, 5, "0", null, "Số nguyên không âm (a whole number).");
         validations.decimal(ACTIVITY_FIRST_ROW, last, 6, "Số không âm (a number, 0 or more).");
         sheet.createFreezePane(0, ACTIVITY_FIRST_ROW);
+        TemplateStyles.printOnePageWide(sheet);
         sheet.protectSheet("");
     }
 }

@@ -16,9 +16,19 @@ final class TemplateStyles {
     final CellStyle taskRow;
     final CellStyle label;
     final CellStyle wrapped;
+    final CellStyle paragraph;
     final CellStyle input;
     final CellStyle inputText;
     final CellStyle inputDate;
+
+    /** Printed on A4 landscape, one page wide, as a clerk prints the form to have it signed. */
+    static void printOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
 
     TemplateStyles(XSSFWorkbook workbook) {
         Font bold = workbook.createFont();
@@ -43,6 +53,9 @@ final class TemplateStyles {
         wrapped = bordered(workbook);
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        paragraph = workbook.createCellStyle();
+        paragraph.setWrapText(true);
+        paragraph.setVerticalAlignment(VerticalAlignment.TOP);
         input = inputStyle(workbook);
         inputText = inputStyle(workbook);
         inputText.setWrapText(true);
