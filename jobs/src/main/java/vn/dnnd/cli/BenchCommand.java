@@ -2,11 +2,11 @@ package vn.dnnd.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code bench}: benchmarks with synthetic data, measured against the same database. */
+/** {@code bench}: benchmarks with synthetic data; each subcommand measures one part of the pipeline. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = {"Đo hiệu năng với dữ liệu tổng hợp (không đụng đến dữ liệu thật).",
-                "(Benchmarks on synthetic data, kept apart from the real data.)"},
-        subcommands = {BenchComputeCommand.class})
+        description = {"Đo hiệu năng với dữ liệu tổng hợp, không đụng đến dữ liệu thật (benchmarks on synthetic data, kept apart from the real data).",
+                "Kết quả và lệnh chính xác ghi trong docs/benchmarks.md (results and commands in docs/benchmarks.md)."},
+        subcommands = {BenchIngestCommand.class, BenchComputeCommand.class})
 class BenchCommand {
 }

@@ -1,0 +1,75 @@
+package vn.dnnd.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dnnd.DnndApplication;
+import vn.dnnd.submission.bench.IngestBenchmark;
+
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {"Đo tốc độ nhận báo cáo (kể cả kiểm tra) so với COPY thô của cùng các giá trị vào bảng không chỉ mục, "
+                + "trên một cơ sở dữ liệu nhúng riêng, tạm thời.",
+                "(Ingest throughput, validation included, next to a raw PostgreSQL COPY of the same values into an "
+                        + "unindexed table; runs on its own throwaway embedded database.)"})
+class BenchIngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--orgs", defaultValue = "5000", paramLabel = "N", description = "Số tổ chức tổng hợp (organisations; default 5000).")
+    int orgs;
+
+    @Option(names = "--years", defaultValue = "10", paramLabel = "N", description = "Số năm (years; default 10).")
+    int years;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Thư mục làm việc (work directory; default a temporary one, deleted afterwards).")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean temporary = work == null;
+        Path directory = temporary ? Files.createTempDirectory("dnnd-bench-") : work.toAbsolutePath();
+        SpringApplication application = new SpringApplication(DnndApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        // Its own embedded database, whatever DNND_DB_URL says: the benchmark adds thousands of organisations.
+        try (ConfigurableApplicationContext context = application.run("--dnnd.home=" + directory.resolve("home"),
+                "--dnnd.db.url=")) {
+            IngestBenchmark.Result r = context.getBean(IngestBenchmark.class).run(orgs, years, directory);
+            out.printf("Tổng hợp (synthetic): %d tổ chức × %d năm = %d tệp, %,d giá trị; tạo tệp %.1f s%n",
+                    r.organisations(), r.years(), r.files(), r.values(), r.generateSeconds());
+            out.printf("ingest (đọc, kiểm tra, lưu, lưu trữ tệp):  %8.1f s  %,12.0f giá trị/s (values/s)%n",
+                    r.ingestSeconds(), r.ingestRate());
+            out.printf("COPY thô vào bảng không chỉ mục (raw COPY): %8.1f s  %,12.0f giá trị/s (values/s)%n",
+                    r.copySeconds(), r.copyRate());
+            out.printf("Tỷ lệ ingest / COPY (ratio): %.2f (mục tiêu target >= 0.50)%n", r.ingestRate() / r.copyRate());
+        } finally {
+            if (temporary) {
+                delete(directory);
+            }
+        }
+        return 0;
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

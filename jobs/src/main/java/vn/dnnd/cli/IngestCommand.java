@@ -1,0 +1,65 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dnnd.submission.ingest.IngestRequest;
+import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.ingest.IngestSummary;
+
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {"Nhận các tệp báo cáo (.xlsx, .csv, .json) trong thư mục (chạy ingestJob): kiểm tra, lưu phiên bản mới, "
+                + "chuyển tệp vào archive/accepted hoặc archive/rejected kèm báo cáo lỗi.",
+                "(Ingest every submission file in a directory by running ingestJob.)"})
+class IngestCommand extends ApplicationCommand {
+
+    @Option(names = "--inbox", paramLabel = "DIR",
+            description = "Thư mục chứa tệp (inbox; default <home>/inbox).")
+    Path inbox;
+
+    @Option(names = "--as-of", paramLabel = "ISO-DATE-TIME",
+            description = "Thời điểm nhận ghi cho các tệp của lần chạy này, ví dụ 2025-12-10T09:00:00+07:00 "
+                    + "(receipt time recorded for this run's files, used for lateness and lock; default now).")
+    OffsetDateTime asOf;
+
+    @Option(names = "--allow-locked",
+            description = "Cho phép nhận báo cáo của kỳ đã khóa sổ (operator override for periods past their lock date).")
+    boolean allowLocked;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        Path directory = inbox != null ? inbox : context.getBean(vn.dnnd.system.HomeDirectory.class).inbox();
+        OffsetDateTime receivedAt = asOf != null ? asOf : OffsetDateTime.now(context.getBean(Clock.class));
+        IngestSummary summary = context.getBean(IngestService.class)
+                .ingest(new IngestRequest(directory, receivedAt, allowLocked));
+        for (Long resumed : summary.resumedExecutions()) {
+            out.println("Đã tiếp tục lần chạy bị gián đoạn (resumed interrupted run) #" + resumed);
+        }
+        for (IngestSummary.FileOutcome file : summary.files()) {
+            out.println(line(file));
+            if (file.errorReportPath() != null) {
+                out.println("      báo cáo lỗi (error report): " + file.errorReportPath());
+            }
+        }
+        out.printf("Lần chạy (run) #%d, nhận lúc (as of) %s: %d chấp nhận (accepted), %d từ chối (rejected), "
+                        + "%d trùng (duplicates)%n", summary.jobExecutionId(), receivedAt, summary.count("accepted"),
+                summary.count("rejected"), summary.count("duplicate"));
+        return 0;
+    }
+
+    private static String line(IngestSummary.FileOutcome file) {
+        return switch (file.outcome()) {
+            case "accepted" -> String.format("  ✓ %-40s %s %s v%d%s%s", file.fileName(), file.orgCode(), file.periodCode(),
+                    file.version(), Boolean.FALSE.equals(file.onTime()) ? " — nộp muộn (late)" : "",
+                    file.warnings() > 0 ? " — " + file.warnings() + " cảnh báo (warnings)" : "");
+            case "rejected" -> String.format("  ✗ %-40s %d lỗi (errors): %s", file.fileName(), file.errors(),
+                    file.firstMessageVi());
+            default -> String.format("  = %-40s trùng, bỏ qua (duplicate, skipped): %s", file.fileName(), file.firstMessageVi());
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package vn.dnnd.submission;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the submission intake under {@code dnnd.intake.*}.
+ *
+ * @param maxFileBytes      larger files are rejected before they are opened (a clerk's template is ~60 KB)
+ * @param chunkSize         files written per database transaction by ingestJob
+ * @param narrativeMaxChars longest narrative section accepted (the database allows 20,000)
+ * @param noteMaxChars      longest note on one indicator value
+ * @param textMaxChars      longest short text (activity kind, partner, organisation names)
+ * @param lockWaitSeconds   how long an ingest waits for another ingest on the same home to finish
+ * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
+ * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
+ */
+@ConfigurationProperties("dnnd.intake")
+public record IntakeProperties(
+        @DefaultValue("20971520") long maxFileBytes,
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("10000") int narrativeMaxChars,
+        @DefaultValue("2000") int noteMaxChars,
+        @DefaultValue("500") int textMaxChars,
+        @DefaultValue("120") int lockWaitSeconds,
+        @DefaultValue("5") int outlierFactor,
+        @DefaultValue("2") int parseThreads) {
+}

@@ -1,0 +1,45 @@
+package vn.dnnd.submission.ingest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The error report written beside a rejected file: every problem, one per line, as a UTF-8 CSV
+ * with BOM so that Excel shows the Vietnamese correctly when the clerk opens it.
+ */
+final class ErrorReport {
+
+    private static final String[] HEADER = {"Tệp (file)", "Mức độ (severity)", "Quy tắc (rule)", "Trang tính (sheet)",
+            "Ô / cột (cell / column)", "Dòng (line)", "Chỉ tiêu (indicator)", "Giá trị (value)", "Thông báo",
+            "Message"};
+
+    private ErrorReport() {
+    }
+
+    static Path pathFor(Path archivedFile) {
+        return archivedFile.resolveSibling(archivedFile.getFileName() + ".errors.csv");
+    }
+
+    static void write(Path report, List<IntakeRecords.IssueLine> issues) throws IOException {
+        Files.createDirectories(report.getParent());
+        Path partial = report.resolveSibling(report.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+            for (IntakeRecords.IssueLine issue : issues) {
+                csv.printRecord(issue.fileName(), issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
+                        issue.rule(), issue.sheet(), issue.cell(), issue.line(), issue.indicator(), issue.value(),
+                        issue.messageVi(), issue.messageEn());
+            }
+            csv.flush();
+        }
+        Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.dnnd.submission.ingest;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.submission.IntakeProperties;
+import vn.dnnd.submission.reference.IntakeReferenceLoader;
+
+/**
+ * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
+ * validates each (no database), writer stores a chunk of files per transaction and archives them
+ * after commit. Job parameters: inbox, receivedAt (ISO date-time), allowLocked, requestedAt.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingestJob";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step ingestFilesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilesStep).build();
+    }
+
+    @Bean
+    @StepScope
+    InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox) {
+        return new InboxFileReader(Path.of(inbox));
+    }
+
+    @Bean
+    @StepScope
+    IngestFileProcessor ingestFileProcessor(IntakeReferenceLoader referenceLoader, IntakeProperties properties,
+                                            @Value("#{jobParameters['receivedAt']}") String receivedAt,
+                                            @Value("#{jobParameters['allowLocked']}") String allowLocked) {
+        return new IngestFileProcessor(referenceLoader.load(), properties, OffsetDateTime.parse(receivedAt),
+                Boolean.parseBoolean(allowLocked));
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(IngestStore store, IntakeRecords records, Archive archive,
+                              IntakeReferenceLoader referenceLoader, IntakeProperties properties,
+                              @Value("#{jobParameters['receivedAt']}") String receivedAt,
+                              @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new IngestWriter(store, records, archive, referenceLoader.load(), properties,
+                OffsetDateTime.parse(receivedAt), jobExecutionId);
+    }
+
+    /** A small fixed pool: a new thread per file would cost more than reading a CSV. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor ingestParseExecutor(IntakeProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("ingest-parse-");
+        executor.setCorePoolSize(Math.max(1, properties.parseThreads()));
+        executor.setMaxPoolSize(Math.max(1, properties.parseThreads()));
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         InboxFileReader inboxFileReader, IngestFileProcessor ingestFileProcessor,
+                         IngestWriter ingestWriter, IntakeProperties properties,
+                         ThreadPoolTaskExecutor ingestParseExecutor) {
+        return new StepBuilder("ingestFilesStep", jobRepository)
+                .<InboxFile, IngestItem>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(inboxFileReader)
+                .processor(ingestFileProcessor)
+                .writer(ingestWriter)
+                // Parsing and validating is CPU work with no shared state: the files of a chunk are
+                // processed side by side, and the writer receives them in reading order.
+                .taskExecutor(ingestParseExecutor)
+                // A deadlock or lost connection rolls the chunk back; trying again is safe.
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(3)
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.dnnd.submission.ingest;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+import vn.dnnd.submission.IntakeProperties;
+import vn.dnnd.system.DnndException;
+import vn.dnnd.system.HomeDirectory;
+
+/**
+ * Runs ingestJob for an inbox. Only one ingest runs per home at a time (a file lock the operating
+ * system releases even on kill -9). A run interrupted by a killed process is recovered and
+ * restarted on the same inbox before the new run starts, so nothing it was doing is lost.
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ingestJob;
+    private final HomeDirectory home;
+    private final IntakeProperties properties;
+    private final IngestResults results;
+    private final Clock clock;
+
+    public IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, HomeDirectory home,
+                         IntakeProperties properties, IngestResults results, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ingestJob = ingestJob;
+        this.home = home;
+        this.properties = properties;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    public IngestSummary ingest(IngestRequest request) {
+        if (!Files.isDirectory(request.inbox())) {
+            throw new DnndException("Không có thư mục nhận tệp " + request.inbox(), "no inbox directory " + request.inbox());
+        }
+        String inbox = request.inbox().toAbsolutePath().normalize().toString();
+        try (IngestLock lock = IngestLock.acquire(home.root().resolve("ingest.lock"), properties.lockWaitSeconds())) {
+            List<Long> resumed = resumeInterrupted(inbox);
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("inbox", inbox)
+                    .addString("receivedAt", request.receivedAt().toString())
+                    .addString("allowLocked", Boolean.toString(request.allowLocked()))
+                    .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
+                    .toJobParameters();
+            JobExecution execution = run(() -> jobOperator.start(ingestJob, parameters));
+            return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed);
+        }
+    }
+
+    /** Executions left "running" by a killed process (we hold the lock, so none is really running). */
+    private List<Long> resumeInterrupted(String inbox) {
+        List<Long> resumed = new ArrayList<>();
+        List<JobExecution> stale = jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME).stream()
+                .sorted(Comparator.comparing(JobExecution::getId)).toList();
+        for (JobExecution execution : stale) {
+            log.warn("Recovering ingestJob execution {} left running by an interrupted process", execution.getId());
+            JobExecution recovered = jobOperator.recover(execution);
+            if (inbox.equals(recovered.getJobParameters().getString("inbox"))) {
+                JobExecution restarted = run(() -> jobOperator.restart(recovered));
+                resumed.add(restarted.getId());
+            }
+        }
+        return resumed;
+    }
+
+    private interface Launch {
+        JobExecution launch() throws Exception;
+    }
+
+    private static JobExecution run(Launch launch) {
+        JobExecution execution;
+        try {
+            execution = launch.launch();
+        } catch (Exception e) {
+            throw new DnndException("Không chạy được ingestJob", "cannot run ingestJob: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            throw new DnndException("ingestJob dừng với trạng thái " + execution.getStatus()
+                    + "; các tệp đã xử lý được giữ nguyên, chạy lại lệnh để tiếp tục",
+                    "ingestJob ended " + execution.getStatus() + (first == null ? "" : ": " + first.getMessage())
+                            + "; files already processed are kept, run again to continue", first);
+        }
+        return execution;
+    }
+}

@@ -1,0 +1,122 @@
+package vn.dnnd.submission.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.dnnd.submission.validation.ValidatedSubmission;
+
+/** The SQL of ingestJob's writer; every call runs in the chunk's transaction. */
+@Repository
+public class IngestStore {
+
+    /** The newest version of one organisation and period, and the current (accepted) one if any. */
+    record Versions(int maxVersion, Long currentId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    public IngestStore(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    Map<String, StoredFile> storedFiles(Collection<String> sha256s) {
+        Map<String, StoredFile> stored = new HashMap<>();
+        jdbc.query("""
+                select sha256, file_id, outcome, archived_path, file_name, received_at from intake_file
+                where sha256 = any(?) and outcome <> 'duplicate'
+                """, rs -> {
+            stored.put(rs.getString(1), new StoredFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class)));
+        }, (Object) sha256s.toArray(String[]::new));
+        return stored;
+    }
+
+    /** Identity values taken in advance, so a whole chunk can be written in bulk with its keys known. */
+    List<Long> nextIds(String table, String column, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.queryForList("select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)", Long.class,
+                table, column, count);
+    }
+
+    /**
+     * Serialises writers of the same organisation and period (another ingest, the portal) until
+     * commit; keys are taken in sorted order so two writers never deadlock.
+     */
+    void lockOrganisationPeriods(Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.query("select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(?) as k order by 1) s",
+                    rs -> { }, (Object) keys.stream().sorted().toArray(String[]::new));
+        }
+    }
+
+    Map<String, Versions> versions(List<Long> orgIds, List<String> periods) {
+        Map<String, Versions> versions = new HashMap<>();
+        jdbc.query("""
+                select s.org_id, s.period_code, max(s.version), max(s.submission_id) filter (where s.status = 'accepted')
+                from submission s join unnest(?::bigint[], ?::text[]) as p(org_id, period_code)
+                     on p.org_id = s.org_id and p.period_code = s.period_code
+                group by s.org_id, s.period_code
+                """, rs -> {
+            long current = rs.getLong(4);
+            versions.put(rs.getLong(1) + ":" + rs.getString(2), new Versions(rs.getInt(3), rs.wasNull() ? null : current));
+        }, orgIds.toArray(Long[]::new), periods.toArray(String[]::new));
+        return versions;
+    }
+
+    void supersede(List<Long> submissionIds, OffsetDateTime at) {
+        if (!submissionIds.isEmpty()) {
+            jdbc.update("update submission set status = 'superseded', superseded_at = ? where submission_id = any(?)",
+                    at, submissionIds.toArray(Long[]::new));
+        }
+    }
+
+    void insertSubmissions(List<PlannedFile> accepted, OffsetDateTime receivedAt) {
+        PgCopy rows = new PgCopy();
+        for (PlannedFile file : accepted) {
+            ValidatedSubmission s = file.item().submission();
+            rows.row(file.submissionId(), s.orgId(), s.periodCode(), file.version(), file.status(), s.channel().code(),
+                    file.item().file().name(), file.item().sha256(), receivedAt, s.submittedBy(), s.onTime(),
+                    s.templateVersion(), s.catalogueChecksum(), file.supersedesId(),
+                    file.status().equals("superseded") ? receivedAt : null);
+        }
+        // COPY writes the pre-allocated identity values as given (like INSERT … OVERRIDING SYSTEM VALUE).
+        rows.into(dataSource, "submission (submission_id, org_id, period_code, version, status, channel, source_file_name, "
+                + "sha256, received_at, submitted_by, on_time, template_version, catalogue_checksum, supersedes_id, "
+                + "superseded_at)");
+    }
+
+    /** Values, narratives and activity rows of the accepted files, each table in one COPY. */
+    void copyContent(List<PlannedFile> accepted) {
+        PgCopy values = new PgCopy();
+        PgCopy narratives = new PgCopy();
+        PgCopy activities = new PgCopy();
+        for (PlannedFile file : accepted) {
+            ValidatedSubmission s = file.item().submission();
+            long id = file.submissionId();
+            for (ValidatedSubmission.Value v : s.values()) {
+                values.row(id, v.indicatorCode(), v.numeric(), v.bool(), v.notApplicable(), v.note(), v.sourceRef());
+            }
+            for (ValidatedSubmission.Narrative n : s.narratives()) {
+                narratives.row(id, n.taskNo(), n.section(), n.body());
+            }
+            for (ValidatedSubmission.Activity a : s.activities()) {
+                activities.row(id, a.lineNo(), a.taskNo(), a.date(), a.kind(), a.partnerCountry(), a.partnerOrg(),
+                        a.participants(), a.amount(), a.description());
+            }
+        }
+        values.into(dataSource, "submission_value (submission_id, indicator_code, numeric_value, boolean_value, "
+                + "not_applicable, note, source_ref)");
+        narratives.into(dataSource, "submission_narrative (submission_id, task_no, section, body)");
+        activities.into(dataSource, "submission_activity (submission_id, line_no, task_no, activity_date, kind, "
+                + "partner_country, partner_org, participants, amount, description)");
+    }
+}

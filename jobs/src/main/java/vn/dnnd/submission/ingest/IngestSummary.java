@@ -1,0 +1,17 @@
+package vn.dnnd.submission.ingest;
+
+import java.util.List;
+
+/** What one run did, file by file. */
+public record IngestSummary(long jobExecutionId, List<FileOutcome> files, List<Long> resumedExecutions) {
+
+    /** One file: its outcome, the version it became, counts of errors and warnings, the first message. */
+    public record FileOutcome(String fileName, String outcome, String orgCode, String periodCode, Integer version,
+                              Boolean onTime, int errors, int warnings, String firstMessageVi, String firstMessageEn,
+                              String archivedPath, String errorReportPath) {
+    }
+
+    public long count(String outcome) {
+        return files.stream().filter(f -> f.outcome().equals(outcome)).count();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dnnd.submission.parse;
+
+import java.math.BigDecimal;
+
+/**
+ * What a cell, CSV field or JSON value held, before the catalogue says what it should be. Cell
+ * types are never trusted: a number typed as text stays {@link Text} and is read by vi-VN rules later.
+ */
+public sealed interface CellInput {
+
+    /** The value as a clerk would see it, for messages. */
+    String shown();
+
+    record Blank() implements CellInput {
+        public String shown() {
+            return "";
+        }
+    }
+
+    record Text(String text) implements CellInput {
+        public String shown() {
+            return text;
+        }
+    }
+
+    record Number(BigDecimal value) implements CellInput {
+        public String shown() {
+            return value.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    record Bool(boolean value) implements CellInput {
+        public String shown() {
+            return value ? "TRUE" : "FALSE";
+        }
+    }
+
+    /** A number cell that Excel shows as a date (the clerk typed "12/3" and Excel made it a date). */
+    record DateCell(String shownAsDate) implements CellInput {
+        public String shown() {
+            return shownAsDate;
+        }
+    }
+
+    /** A formula; {@code cached} is the result Excel saved with it, or {@link Blank} when none was saved. */
+    record Formula(String formula, CellInput cached) implements CellInput {
+        public String shown() {
+            return "=" + formula;
+        }
+    }
+
+    CellInput BLANK = new Blank();
+
+    static CellInput text(String text) {
+        String cleaned = Texts.clean(text);
+        return cleaned == null ? BLANK : new Text(cleaned);
+    }
+
+    default boolean isBlank() {
+        return this instanceof Blank || (this instanceof Text t && t.text().isBlank());
+    }
+}

@@ -1,0 +1,114 @@
+package vn.dnnd.submission.parse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dnnd.submission.validation.Issues;
+import vn.dnnd.submission.validation.Location;
+import vn.dnnd.submission.validation.Rule;
+
+/**
+ * The JSON channel (schema "dnnd-submission/1", documented in docs/submission-json.md). Places in
+ * messages are JSON paths such as {@code $.values[3].value}.
+ */
+public final class JsonSubmissionParser implements SubmissionParser {
+
+    public static final String SCHEMA = "dnnd-submission/1";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    @Override
+    public ParsedSubmission parse(Path file, byte[] content, Issues issues) {
+        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (!decoded.ok()) {
+            issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null), "tệp JSON không phải mã UTF-8",
+                    "the JSON file is not UTF-8");
+            return null;
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(decoded.text());
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String detail = e.getOriginalMessage();
+            issues.error(Rule.STRUCTURE, line > 0 ? Location.line(line, null) : Location.FILE,
+                    "tệp JSON sai cú pháp: " + detail, "malformed JSON: " + detail);
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            issues.error(Rule.STRUCTURE, Location.FILE, "tệp JSON phải là một đối tượng {…}",
+                    "the JSON file must be one object {…}");
+            return null;
+        }
+        String schema = text(root.get("schema"));
+        if (schema != null && !SCHEMA.equals(schema)) {
+            issues.error(Rule.TEMPLATE_VERSION, new Location(null, "$.schema", null),
+                    "lược đồ '" + schema + "' không được hỗ trợ; cần '" + SCHEMA + "'",
+                    "schema '" + schema + "' is not supported; expected '" + SCHEMA + "'");
+        }
+        String org = text(root.get("organisation"));
+        return new ParsedSubmission(Channel.JSON, org == null ? null : org.toUpperCase(),
+                new Location(null, "$.organisation", null), text(root.get("period")),
+                new Location(null, "$.period", null), null, text(root.get("catalogue_checksum")),
+                text(root.get("submitted_by")), values(root.path("values"), issues), narratives(root.path("narratives")),
+                JsonActivities.read(root.path("activities")));
+    }
+
+    private static List<RawValue> values(JsonNode array, Issues issues) {
+        List<RawValue> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            String path = "$.values[" + i + "]";
+            String code = text(item.get("indicator"));
+            if (code == null) {
+                issues.error(Rule.STRUCTURE, new Location(null, path + ".indicator", null),
+                        "thiếu mã chỉ tiêu (\"indicator\")", "\"indicator\" is missing");
+                continue;
+            }
+            JsonNode value = item.path("value");
+            boolean notApplicable = item.path("not_applicable").asBoolean(false)
+                    || (value.isString() && Texts.meansNotApplicable(value.stringValue()));
+            values.add(new RawValue(code.toUpperCase(), notApplicable ? CellInput.BLANK : input(value), notApplicable,
+                    text(item.get("note")), new Location(null, path + ".value", null)));
+        }
+        return values;
+    }
+
+    private static List<RawNarrative> narratives(JsonNode array) {
+        List<RawNarrative> narratives = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            narratives.add(new RawNarrative(text(item.get("task")), text(item.get("section")), text(item.get("text")),
+                    new Location(null, "$.narratives[" + i + "].text", null)));
+        }
+        return narratives;
+    }
+
+    static CellInput input(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return CellInput.BLANK;
+        }
+        if (value.isNumber()) {
+            return new CellInput.Number(value.decimalValue());
+        }
+        if (value.isBoolean()) {
+            return new CellInput.Bool(value.booleanValue());
+        }
+        return CellInput.text(value.isString() ? value.stringValue() : value.toString());
+    }
+
+    static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        return Texts.clean(node.isString() ? node.stringValue() : node.toString());
+    }
+}

@@ -1,0 +1,88 @@
+package vn.dnnd.submission.reference;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The reference data intake checks against, read once per run: organisation versions, periods and
+ * the indicator catalogue. Validation then needs no database round trip per file.
+ */
+public final class IntakeReference {
+
+    private final Map<String, List<Reporter>> reportersByCode;
+    private final Map<String, Period> periods;
+    private final Map<String, IndicatorDefinition> indicators;
+
+    public IntakeReference(List<Reporter> reporters, List<Period> periods, List<IndicatorDefinition> indicators) {
+        this.reportersByCode = reporters.stream().collect(Collectors.groupingBy(Reporter::code, LinkedHashMap::new,
+                Collectors.toList()));
+        this.periods = periods.stream().collect(Collectors.toMap(Period::code, p -> p, (a, b) -> a, LinkedHashMap::new));
+        this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorDefinition::code, i -> i, (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    public List<Reporter> versions(String code) {
+        return reportersByCode.getOrDefault(code, List.of());
+    }
+
+    /** The version of {@code code} in existence on {@code day}, if any. */
+    public Optional<Reporter> reporterOn(String code, LocalDate day) {
+        return versions(code).stream().filter(r -> r.existsOn(day)).findFirst();
+    }
+
+    /** Reporting organisations in existence on {@code day} (as the view period_reporter lists them), by code. */
+    public List<Reporter> reportersOn(LocalDate day) {
+        return reportersByCode.values().stream().flatMap(List::stream)
+                .filter(r -> r.reports() && r.existsOn(day)).sorted(java.util.Comparator.comparing(Reporter::code)).toList();
+    }
+
+    /** The versions that closed with {@code successor} as their successor (the provinces merged into a 2025 unit). */
+    public List<Reporter> predecessorsOf(Reporter successor) {
+        return reportersByCode.values().stream().flatMap(List::stream)
+                .filter(r -> successor.code().equals(r.successorCode()) && r.validTo() != null
+                        && r.validTo().plusDays(1).equals(successor.validFrom()))
+                .toList();
+    }
+
+    public Optional<Period> period(String code) {
+        return Optional.ofNullable(periods.get(code));
+    }
+
+    public Optional<IndicatorDefinition> indicator(String code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    /** The indicators an organisation of this kind enters for this period, in catalogue order. */
+    public List<IndicatorDefinition> entered(String kind, Period period) {
+        return indicators.values().stream()
+                .filter(i -> !i.derived() && i.appliesTo(kind, period))
+                .sorted((a, b) -> a.taskNo() != b.taskNo() ? Integer.compare(a.taskNo(), b.taskNo())
+                        : Integer.compare(a.sortOrder(), b.sortOrder()))
+                .toList();
+    }
+
+    /**
+     * Identifies the catalogue a template was built from: the entered indicators with their type,
+     * requirement and bounds. A returned template whose checksum differs was made for another catalogue.
+     */
+    public String catalogueChecksum(String kind, Period period) {
+        String canonical = entered(kind, period).stream()
+                .map(i -> i.code() + "|" + i.valueType() + "|" + i.required() + "|" + (i.atMostCode() == null ? "" : i.atMostCode()))
+                .sorted()
+                .collect(Collectors.joining("\n"));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dnnd.submission.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dnnd.submission.reference.IndicatorDefinition;
+
+/** Collects every problem of one file, never stopping at the first. */
+public final class Issues {
+
+    private static final int MAX_VALUE_TEXT = 200;
+
+    private final String fileName;
+    private final List<Issue> list = new ArrayList<>();
+
+    public Issues(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public void error(Rule rule, Location location, String vi, String en) {
+        add(Severity.ERROR, rule, location, null, null, vi, en);
+    }
+
+    public void warning(Rule rule, Location location, String vi, String en) {
+        add(Severity.WARNING, rule, location, null, null, vi, en);
+    }
+
+    public void error(Rule rule, Location location, IndicatorDefinition indicator, String value, String vi, String en) {
+        add(Severity.ERROR, rule, location, indicator, value, vi, en);
+    }
+
+    public void warning(Rule rule, Location location, IndicatorDefinition indicator, String value, String vi, String en) {
+        add(Severity.WARNING, rule, location, indicator, value, vi, en);
+    }
+
+    /** For a code that is not (or not yet known to be) in the catalogue. */
+    public void errorOnCode(Rule rule, Location location, String indicatorCode, String vi, String en) {
+        list.add(new Issue(Severity.ERROR, rule, fileName, location, indicatorCode, indicatorCode, null, vi, en));
+    }
+
+    private void add(Severity severity, Rule rule, Location location, IndicatorDefinition indicator, String value,
+                     String vi, String en) {
+        String shortValue = value == null || value.length() <= MAX_VALUE_TEXT ? value
+                : value.substring(0, MAX_VALUE_TEXT - 1) + "…";
+        list.add(new Issue(severity, rule, fileName, location, indicator == null ? null : indicator.code(),
+                indicator == null ? null : indicator.label(), shortValue, vi, en));
+    }
+
+    public void addAll(List<Issue> issues) {
+        list.addAll(issues);
+    }
+
+    public boolean hasErrors() {
+        return list.stream().anyMatch(Issue::isError);
+    }
+
+    public List<Issue> all() {
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.dnnd.submission.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.submission.ingest.IngestRequest;
+import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.support.TestDatabase;
+
+/**
+ * The sample for 2024–2025, ingested group by group as its manifest says: every reporter of each
+ * year stored once, the formats mixed, late and resubmitted reports as announced, and each bad
+ * file with the outcome the manifest promises.
+ */
+@SpringBootTest
+class SampleGeneratorTests {
+
+    @Autowired
+    SampleGenerator samples;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    ReferenceDataService referenceData;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void cleanDatabase() {
+        referenceData.load();
+        TestDatabase.clearCollectedAndComputed(jdbc);
+    }
+
+    @Test
+    void theSampleIngestsAsItsManifestSays() throws Exception {
+        SampleResult result = samples.generate(2024, 2025, out);
+        assertThat(Files.readString(result.manifest())).contains("2024/on-time\t2024-12-10T09:00+07:00\tno",
+                "2024/resubmission\t2024-12-14T15:30+07:00", "bad/2025-YENBAI-sai-don-vi.csv\trejected\torganisation_closed");
+        assertThat(result.filesByChannel()).containsOnlyKeys("csv", "json", "xlsx")
+                .allSatisfy((channel, files) -> assertThat(files).as(channel).isGreaterThan(result.totalFiles() / 5L));
+
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        for (SampleStep step : result.steps()) {
+            IngestSummary summary = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
+            summary.files().forEach(f -> outcomes.put(f.fileName(), f.outcome() + " " + f.firstMessageEn()));
+        }
+
+        assertThat(jdbc.queryForList("""
+                select s.period_code || ': ' || count(*) from submission s where s.status = 'accepted'
+                group by s.period_code order by 1""", String.class)).containsExactly("2024: 91", "2025: 62");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from period_reporter r where r.period_code in ('2024', '2025') and not exists (
+                    select 1 from submission s where s.org_id = r.org_id and s.period_code = r.period_code
+                    and s.status = 'accepted')""", Integer.class)).as("every expected reporter reported").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from submission where not on_time", Integer.class))
+                .isEqualTo(result.steps().stream().filter(s -> s.directory().endsWith("late")).mapToInt(SampleStep::files).sum())
+                .isPositive();
+        assertThat(jdbc.queryForList("select version || ' ' || status || ' ' || channel from submission "
+                + "where org_id = (select org_id from submission where version = 2) order by version", String.class))
+                .containsExactly("1 superseded csv", "2 accepted xlsx");
+        assertThat(jdbc.queryForObject("select count(*) from submission_value where not_applicable", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from submission_narrative where body like 'Năm 2025, %Chỉ thị số 12-CT/TW%'",
+                Integer.class)).isPositive();
+        for (SampleResult.BadFile bad : result.badFiles()) {
+            assertThat(outcomes.get(bad.file().getFileName().toString())).as(bad.file().toString())
+                    .startsWith(bad.expectedOutcome()).contains("[rule: " + bad.rule() + "]");
+        }
+        assertThat(result.badFiles()).extracting(SampleResult.BadFile::rule)
+                .contains("period_locked", "organisation_closed", "not_a_number", "duplicate_file");
+        // Figures grow year on year: the central bodies' dissemination events, summed, rise from 2024 to 2025.
+        List<Long> events = jdbc.queryForList("""
+                select sum(v.numeric_value)::bigint from submission s join organisation o on o.org_id = s.org_id
+                join submission_value v on v.submission_id = s.submission_id
+                where s.status = 'accepted' and o.kind = 'central_org' and v.indicator_code = 'T1.DISSEM_EVENTS'
+                group by s.period_code order by s.period_code""", Long.class);
+        assertThat(events.get(1)).isGreaterThan(events.get(0));
+    }
+}
