@@ -1,0 +1,54 @@
+package vn.dnnd.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.dnnd.reports.model.NarrativeRow;
+import vn.dnnd.reports.model.NarrativeSection;
+import vn.dnnd.reports.model.OrganisationStatus;
+
+/**
+ * The narratives (achievements, limitations, causes, proposals per task) of the submission versions the
+ * published run read, as submitted, in the order of the reporters, then by task and section.
+ */
+@Repository
+public class NarrativeReader {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public NarrativeReader(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<NarrativeRow> read(ReportBasis basis) {
+        Map<String, OrganisationStatus> reporters = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (OrganisationStatus status : basis.statuses()) {
+            reporters.put(status.code(), status);
+            position.put(status.code(), position.size());
+        }
+        List<NarrativeRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select o.code, n.task_no, n.section, n.body
+                from compute_run_submission c
+                join submission s on s.submission_id = c.submission_id
+                join organisation o on o.org_id = s.org_id
+                join submission_narrative n on n.submission_id = s.submission_id
+                where c.run_id = :run""", new MapSqlParameterSource("run", basis.runId()), rs -> {
+            OrganisationStatus author = reporters.get(rs.getString(1));
+            if (author != null) {
+                rows.add(new NarrativeRow(author.code(), author.name(), author.region(), rs.getInt(2),
+                        NarrativeSection.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4)));
+            }
+        });
+        rows.sort(Comparator.comparingInt((NarrativeRow row) -> position.get(row.organisationCode()))
+                .thenComparingInt(NarrativeRow::taskNo).thenComparing(NarrativeRow::section));
+        return rows;
+    }
+}

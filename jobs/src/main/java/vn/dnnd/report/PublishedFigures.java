@@ -1,0 +1,105 @@
+package vn.dnnd.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.Indicator;
+import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.ScopeKind;
+import vn.dnnd.reports.model.TaskScore;
+import vn.dnnd.reports.model.ValueType;
+
+/**
+ * The published computed rows of a period on the as-reported view (the year's figures as organisations
+ * reported them, with the previous year's value and the change computeJob worked out), one set-based
+ * query per scope kind. Rows come back in the order of the given scopes, then of the catalogue.
+ */
+@Repository
+public class PublishedFigures {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public PublishedFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The indicator rows of the given scopes (keyed by their stored scope code) of one scope kind. */
+    public List<IndicatorRow> rows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select v.scope_code, v.indicator_code, v.value, v.reporters, v.expected, v.not_applicable,
+                       v.previous_value, v.change
+                from indicator_value v join indicator i on i.code = v.indicator_code
+                where v.period_code = :period and v.scope_kind = :kind and v.hierarchy = 'as_reported'
+                  and v.scope_code in (:codes)
+                order by i.task_no, i.sort_order""", at(basis, kind, scopes), rs -> {
+            Indicator indicator = basis.indicators().get(rs.getString(2));
+            boolean yesNo = kind == ScopeKind.ORGANISATION && indicator.valueType() == ValueType.BOOLEAN;
+            rows.add(new IndicatorRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),
+                    rs.getInt(4), rs.getInt(5), rs.getInt(6), yesNo(rs.getBigDecimal(7), yesNo),
+                    yesNo(rs.getBigDecimal(8), yesNo)));
+        });
+        inScopeOrder(rows, scopes, IndicatorRow::scope);
+        return rows;
+    }
+
+    /** Completeness of the given region, kind or national scopes, in their order; absent scopes are left out. */
+    public List<CompletenessRow> completeness(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+        List<CompletenessRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select scope_code, expected, submitted, on_time, late, missing from completeness
+                where period_code = :period and scope_kind = :kind and hierarchy = 'as_reported'
+                  and scope_code in (:codes)""", at(basis, kind, scopes), rs -> {
+            rows.add(new CompletenessRow(scopes.get(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                    rs.getInt(5), rs.getInt(6)));
+        });
+        inScopeOrder(rows, scopes, CompletenessRow::scope);
+        return rows;
+    }
+
+    /** Task scores of the given scopes, each under its model scope code. */
+    public List<TaskScore> scores(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+        return jdbc.query("""
+                select task_no, scope_code, score from task_score
+                where period_code = :period and scope_kind = :kind and hierarchy = 'as_reported'
+                  and scope_code in (:codes)
+                order by task_no""", at(basis, kind, scopes),
+                (rs, n) -> new TaskScore(rs.getInt(1), scopes.get(rs.getString(2)).code(), rs.getBigDecimal(3)));
+    }
+
+    /** A stable sort by the position of each row's scope among the given scopes. */
+    private static <T> void inScopeOrder(List<T> rows, Map<String, Scope> scopes, Function<T, Scope> scopeOf) {
+        Map<Scope, Integer> position = new HashMap<>();
+        scopes.values().forEach(scope -> position.putIfAbsent(scope, position.size()));
+        rows.sort(Comparator.comparingInt(row -> position.get(scopeOf.apply(row))));
+    }
+
+    private static MapSqlParameterSource at(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+        return new MapSqlParameterSource("period", basis.periodCode())
+                .addValue("kind", kind == ScopeKind.ORG_KIND ? "org_kind" : kind.name().toLowerCase(Locale.ROOT))
+                .addValue("codes", scopes.isEmpty() ? List.of("") : List.copyOf(scopes.keySet()));
+    }
+
+    /**
+     * computeJob stores one organisation's yes/no as a share (100 or 0); the model writes it as 1 or 0
+     * (and a change of one answer as ±1).
+     */
+    private static BigDecimal yesNo(BigDecimal value, boolean yesNo) {
+        return yesNo && value != null ? value.divide(HUNDRED).stripTrailingZeros() : value;
+    }
+}

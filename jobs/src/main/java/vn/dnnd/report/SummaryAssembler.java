@@ -1,0 +1,117 @@
+package vn.dnnd.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.NarrativeRow;
+import vn.dnnd.reports.model.NarrativeSection;
+import vn.dnnd.reports.model.OrganisationStatus;
+import vn.dnnd.reports.model.Overview;
+import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.ScopeKind;
+import vn.dnnd.reports.model.SummaryReport;
+import vn.dnnd.reports.model.Task;
+import vn.dnnd.reports.model.TaskExcerpts;
+import vn.dnnd.reports.model.TaskFindings;
+import vn.dnnd.reports.model.TaskSection;
+
+/**
+ * Builds the national annual summary (the country, then each region) and a region's report (the
+ * region, then each of its organisations) from the published results of a period; call inside a
+ * {@link ReportSnapshot}.
+ */
+@Component
+public class SummaryAssembler {
+
+    private final PublishedFigures figures;
+    private final NarrativeReader narrativeReader;
+    private final ReportSettings settings;
+    private final TaskCharts charts;
+
+    public SummaryAssembler(PublishedFigures figures, NarrativeReader narrativeReader, ReportSettings settings,
+            TaskCharts charts) {
+        this.figures = figures;
+        this.narrativeReader = narrativeReader;
+        this.settings = settings;
+        this.charts = charts;
+    }
+
+    public SummaryReport national(ReportBasis basis) {
+        List<NarrativeRow> narratives = narrativeReader.read(basis);
+        Map<String, Scope> country = Map.of(Scope.NATIONAL_CODE, Scope.national());
+        List<IndicatorRow> own = figures.rows(basis, ScopeKind.NATIONAL, country);
+        List<IndicatorRow> below = figures.rows(basis, ScopeKind.REGION, basis.regions());
+        Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.NATIONAL, country)),
+                figures.completeness(basis, ScopeKind.REGION, basis.regions()),
+                figures.completeness(basis, ScopeKind.ORG_KIND, basis.kinds()), keyFigures(own));
+        return assemble(basis, Scope.national(), overview, own, below, ScopeKind.REGION, basis.statuses(), narratives);
+    }
+
+    /** One report per region of the period's scheme, in the regions' order. */
+    public List<SummaryReport> regions(ReportBasis basis) {
+        List<NarrativeRow> narratives = narrativeReader.read(basis);
+        return basis.regions().values().stream().map(region -> region(basis, narratives, region)).toList();
+    }
+
+    private SummaryReport region(ReportBasis basis, List<NarrativeRow> narratives, Scope region) {
+        Map<String, Scope> own = Map.of(basis.regionId(region), region);
+        List<OrganisationStatus> members = basis.statusesIn(region);
+        Map<String, Scope> organisations = new LinkedHashMap<>();
+        members.forEach(member -> organisations.put(member.code(), basis.organisations().get(member.code())));
+        List<IndicatorRow> ownRows = figures.rows(basis, ScopeKind.REGION, own);
+        Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.REGION, own)), List.of(), List.of(),
+                keyFigures(ownRows));
+        return assemble(basis, region, overview, ownRows, figures.rows(basis, ScopeKind.ORGANISATION, organisations),
+                ScopeKind.ORGANISATION, members, narratives);
+    }
+
+    private SummaryReport assemble(ReportBasis basis, Scope scope, Overview overview, List<IndicatorRow> own,
+            List<IndicatorRow> below, ScopeKind belowKind, List<OrganisationStatus> reporters, List<NarrativeRow> narratives) {
+        Set<String> authors = reporters.stream().map(OrganisationStatus::code).collect(Collectors.toSet());
+        List<TaskSection> sections = new ArrayList<>();
+        List<TaskFindings> findings = new ArrayList<>();
+        List<TaskExcerpts> proposals = new ArrayList<>();
+        int quote = settings.excerptCharacters();
+        for (Task task : basis.tasks()) {
+            List<IndicatorRow> rows = Stream.concat(own.stream(), below.stream())
+                    .filter(row -> row.indicator().taskNo() == task.taskNo()).toList();
+            sections.add(new TaskSection(task, rows, charts.chart(task, rows, belowKind), Excerpts.pick(narratives,
+                    task.taskNo(), NarrativeSection.ACHIEVEMENTS, authors, settings.achievementsPerTask(), quote)));
+            var limitations = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.LIMITATIONS, authors,
+                    settings.findingsPerTask(), quote);
+            var causes = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.CAUSES, authors,
+                    settings.findingsPerTask(), quote);
+            if (!limitations.isEmpty() || !causes.isEmpty()) {
+                findings.add(new TaskFindings(task, limitations, causes));
+            }
+            var proposed = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.PROPOSALS, authors,
+                    settings.proposalsPerTask(), quote);
+            if (!proposed.isEmpty()) {
+                proposals.add(new TaskExcerpts(task, proposed));
+            }
+        }
+        return new SummaryReport(basis.meta(), scope, overview, sections, findings,
+                settings.directions().stream().map(ReportSettings.Text::bilingual).toList(), proposals, reporters);
+    }
+
+    /** The configured key figures found among the rows, in the configured order. */
+    List<IndicatorRow> keyFigures(List<IndicatorRow> rows) {
+        return settings.keyFigures().stream()
+                .flatMap(code -> rows.stream().filter(row -> row.indicator().code().equals(code)).limit(1))
+                .toList();
+    }
+
+    private static CompletenessRow only(List<CompletenessRow> rows) {
+        if (rows.size() != 1) {
+            throw new IllegalStateException("expected one completeness row of the scope, found " + rows.size());
+        }
+        return rows.get(0);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dnnd.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.dnnd.reports.model.AnalystWorkbook;
+import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.DataQualityIssue;
+import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.ScopeKind;
+import vn.dnnd.reports.model.Severity;
+
+/**
+ * Builds the analyst workbook of a period: the indicator rows of every scope, completeness, the
+ * reporters' statuses, the data-quality issues of the period's files, the narratives and, as a stream
+ * read while the workbook is written, the raw submitted values. Build and write it inside one
+ * {@link ReportSnapshot}.
+ */
+@Component
+public class WorkbookAssembler {
+
+    private final PublishedFigures figures;
+    private final NarrativeReader narratives;
+    private final RawValueReader rawValues;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public WorkbookAssembler(PublishedFigures figures, NarrativeReader narratives, RawValueReader rawValues,
+            NamedParameterJdbcTemplate jdbc) {
+        this.figures = figures;
+        this.narratives = narratives;
+        this.rawValues = rawValues;
+        this.jdbc = jdbc;
+    }
+
+    public AnalystWorkbook workbook(ReportBasis basis) {
+        Map<String, Scope> country = Map.of(Scope.NATIONAL_CODE, Scope.national());
+        List<CompletenessRow> completeness = new ArrayList<>(figures.completeness(basis, ScopeKind.NATIONAL, country));
+        completeness.addAll(figures.completeness(basis, ScopeKind.REGION, basis.regions()));
+        completeness.addAll(figures.completeness(basis, ScopeKind.ORG_KIND, basis.kinds()));
+        return new AnalystWorkbook(basis.meta(),
+                figures.rows(basis, ScopeKind.NATIONAL, country),
+                figures.rows(basis, ScopeKind.REGION, basis.regions()),
+                figures.rows(basis, ScopeKind.ORG_KIND, basis.kinds()),
+                figures.rows(basis, ScopeKind.ORGANISATION, basis.organisations()),
+                completeness, basis.statuses(), issues(basis), narratives.read(basis), rawValues.stream(basis));
+    }
+
+    /** Every validation problem found in the files sent for the period, accepted or rejected, oldest file first. */
+    private List<DataQualityIssue> issues(ReportBasis basis) {
+        return jdbc.query("""
+                select coalesce(v.file_name, f.file_name), f.org_code, v.sheet, v.cell_ref, v.line_no,
+                       v.indicator_code, v.rule, v.severity, v.message_vi, v.message_en
+                from validation_issue v join intake_file f on f.file_id = v.file_id
+                where f.period_code = :period
+                order by f.received_at, f.file_id, v.issue_id""", new MapSqlParameterSource("period", basis.periodCode()),
+                (rs, n) -> new DataQualityIssue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
+                        Severity.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), rs.getString(9), rs.getString(10)));
+    }
+}

@@ -1,0 +1,114 @@
+package vn.dnnd.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.reports.model.ReportLanguage;
+
+/** The PDF kinds rendered from the computed {@link ReportFixture} and read back as a reader would. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PdfReportsTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReferenceDataService reference;
+
+    @Autowired
+    ComputeService compute;
+
+    @Autowired
+    List<ReportKindRenderer> renderers;
+
+    Path directory;
+
+    @BeforeAll
+    void computeTheFixture() throws IOException {
+        ReportFixture.build(jdbc, reference, compute);
+        directory = Files.createTempDirectory("dnnd-report-pdf");
+    }
+
+    @Test
+    void theFourKindsAreBeans() {
+        assertThat(renderers).extracting(ReportKindRenderer::kind)
+                .contains("summary", "briefing", "region", "workbook");
+    }
+
+    @Test
+    void theNationalSummaryNamesTheEightTasksAndTheNationalFigure() throws IOException {
+        List<RenderedFile> files = renderer("summary").render(ReportFixture.request(ReportLanguage.VI), directory);
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.scope()).isEqualTo("national");
+            assertThat(file.path().getFileName()).hasToString("bao-cao-tong-hop-2025-vi.pdf");
+        });
+        PdfPages pdf = PdfPages.read(files.get(0).path());
+        for (String task : jdbc.queryForList("select short_name_vi from task order by task_no", String.class)) {
+            assertThat(pdf.text()).contains(task);
+        }
+        // the national row of T3.DELEGATIONS_OUT: 2024, 2025, change, reporters/expected (not applicable)
+        assertThat(pdf.text()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn 101 107 +6 (+5,9%) 4/62 (1)");
+        assertThat(pdf.text()).contains(ReportFixture.HCM_ACHIEVEMENT, ReportFixture.LHHN_LIMITATION,
+                ReportFixture.LHHN_CAUSE, ReportFixture.TAYNINH_PROPOSAL, "BAN ĐỐI NGOẠI", "…-BC/BĐNTW")
+                .doesNotContain("null");
+        assertThat(pdf.unembeddedFonts()).isEmpty();
+    }
+
+    @Test
+    void theEnglishEditionUsesEnglishTaskNames() throws IOException {
+        List<RenderedFile> files = renderer("summary").render(ReportFixture.request(ReportLanguage.EN), directory);
+        assertThat(files.get(0).path().getFileName()).hasToString("bao-cao-tong-hop-2025-en.pdf");
+        PdfPages pdf = PdfPages.read(files.get(0).path());
+        assertThat(pdf.text()).contains("Raise awareness of the role, position and importance of people-to-people diplomacy",
+                "TP. Hồ Chí Minh");
+    }
+
+    @Test
+    void theBriefingFitsOnTwoPages() throws IOException {
+        List<RenderedFile> files = renderer("briefing").render(ReportFixture.request(ReportLanguage.VI), directory);
+        assertThat(files.get(0).path().getFileName()).hasToString("bao-cao-tom-tat-2025-vi.pdf");
+        PdfPages pdf = PdfPages.read(files.get(0).path());
+        assertThat(pdf.pageCount()).isLessThanOrEqualTo(2);
+        assertThat(pdf.unembeddedFonts()).isEmpty();
+        // Đồng Nai has not reported; the national delegations changed by +6 on 101
+        assertThat(pdf.text()).contains("Đồng Nai", "Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn 101 107 +6 (+5,9%)")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aRegionReportNamesItsOrganisations() throws IOException {
+        List<RenderedFile> files = renderer("region").render(ReportFixture.request(ReportLanguage.VI), directory);
+        Map<String, RenderedFile> byScope = files.stream().collect(Collectors.toMap(RenderedFile::scope, f -> f));
+        assertThat(byScope).containsOnlyKeys("region:TDMNPB", "region:DBSH", "region:BTB", "region:DHNTB_TN",
+                "region:DNB", "region:DBSCL");
+        RenderedFile southeast = byScope.get("region:DNB");
+        assertThat(southeast.path().getFileName()).hasToString("bao-cao-vung-DNB-2025-vi.pdf");
+        PdfPages pdf = PdfPages.read(southeast.path());
+        assertThat(pdf.text()).contains("Vùng Đông Nam Bộ", "Tây Ninh", "TP. Hồ Chí Minh", "Đồng Nai",
+                ReportFixture.TAYNINH_PROPOSAL).doesNotContain(ReportFixture.LHHN_LIMITATION);
+        // the region, then its organisations: Đông Nam Bộ 12 + 30 = 42, Tây Ninh 12 of 2 reporters out of 3
+        assertThat(pdf.text()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn – 42 – 2/3 Đồng Nai – – – 0/1 "
+                + "Tây Ninh 5 12 +7 (+140,0%) 1/1 TP. Hồ Chí Minh 20 30 +10 (+50,0%) 1/1");
+        // Hà Nội is in another region: only the place on the date line names it
+        assertThat(pdf.text().substring(pdf.text().indexOf("năm 2026"))).doesNotContain("Hà Nội");
+        assertThat(pdf.unembeddedFonts()).isEmpty();
+    }
+
+    private ReportKindRenderer renderer(String kind) {
+        return renderers.stream().filter(renderer -> renderer.kind().equals(kind)).findFirst().orElseThrow();
+    }
+}
