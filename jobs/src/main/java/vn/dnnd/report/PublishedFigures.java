@@ -35,19 +35,34 @@ public class PublishedFigures {
         this.jdbc = jdbc;
     }
 
-    /** The indicator rows of the given scopes (keyed by their stored scope code) of one scope kind. */
+    /**
+     * The indicator rows of the given scopes (keyed by their stored scope code) of one scope kind. The
+     * previous year's value of a region or organisation that is one of today's is taken from the restated
+     * view, where computeJob put last year's figures onto today's units: today's Tây Ninh is compared with
+     * last year's Tây Ninh plus Long An, not with the old Tây Ninh alone. A unit merged away since keeps
+     * the comparison computeJob made on the as-reported view.
+     */
     public List<IndicatorRow> rows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
         if (scopes.isEmpty()) {
             return List.of();
         }
         List<IndicatorRow> rows = new ArrayList<>();
+        MapSqlParameterSource at = at(basis, kind, scopes).addValue("today",
+                basis.todaysUnits().isEmpty() ? List.of("") : List.copyOf(basis.todaysUnits()));
         jdbc.query("""
                 select v.scope_code, v.indicator_code, v.value, v.reporters, v.expected, v.not_applicable,
-                       v.previous_value, v.change
-                from indicator_value v join indicator i on i.code = v.indicator_code
+                       case when t.today then r.previous_value else v.previous_value end,
+                       case when t.today then v.value - r.previous_value else v.change end
+                from indicator_value v
+                join indicator i on i.code = v.indicator_code
+                cross join lateral (select v.scope_kind in ('national', 'org_kind') or v.scope_code in (:today)
+                                    as today) t
+                left join indicator_value r
+                       on r.period_code = v.period_code and r.scope_kind = v.scope_kind and r.scope_code = v.scope_code
+                      and r.hierarchy = 'restated' and r.indicator_code = v.indicator_code
                 where v.period_code = :period and v.scope_kind = :kind and v.hierarchy = 'as_reported'
                   and v.scope_code in (:codes)
-                order by i.task_no, i.sort_order""", at(basis, kind, scopes), rs -> {
+                order by i.task_no, i.sort_order""", at, rs -> {
             Indicator indicator = basis.indicators().get(rs.getString(2));
             boolean yesNo = kind == ScopeKind.ORGANISATION && indicator.valueType() == ValueType.BOOLEAN;
             rows.add(new IndicatorRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),

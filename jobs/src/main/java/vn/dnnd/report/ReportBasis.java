@@ -3,6 +3,7 @@ package vn.dnnd.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportMeta;
@@ -18,6 +19,8 @@ import vn.dnnd.reports.model.Task;
  * @param runId    the published compute run of the period
  * @param regions  the regions of the scheme in force on the period's last day, in their order
  * @param statuses every expected reporter, its region as reported (the region of the figures)
+ * @param todaysUnits the region ids and organisation codes of the period that are still today's regions
+ *                    and units (all of them from 2025 on; none of the provinces merged away before)
  */
 public record ReportBasis(
         long runId,
@@ -27,10 +30,12 @@ public record ReportBasis(
         Map<String, Scope> regions,
         Map<String, Scope> kinds,
         List<OrganisationStatus> statuses,
-        Map<String, Scope> organisations) {
+        Map<String, Scope> organisations,
+        Set<String> todaysUnits) {
 
     public ReportBasis {
         Objects.requireNonNull(meta, "meta");
+        todaysUnits = Set.copyOf(todaysUnits);
         tasks = List.copyOf(tasks);
         statuses = List.copyOf(statuses);
     }

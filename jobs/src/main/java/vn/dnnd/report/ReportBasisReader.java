@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,12 @@ public class ReportBasisReader {
         ReportMeta meta = new ReportMeta(header(request.generatedAt()), period(request.periodCode()),
                 run.previousPeriod() == null ? null : period(run.previousPeriod()), request.edition(),
                 request.generatedAt(), request.sources());
-        return new ReportBasis(run.runId(), meta, tasks(), indicators(), regions, kinds, statuses, organisations);
+        List<String> today = jdbc.queryForList("""
+                select region_id from region where valid_to is null
+                union all
+                select code from period_reporter where period_code = :period and valid_to is null""", at, String.class);
+        return new ReportBasis(run.runId(), meta, tasks(), indicators(), regions, kinds, statuses, organisations,
+                Set.copyOf(today));
     }
 
     private record PublishedRun(long runId, String previousPeriod) {

@@ -100,9 +100,11 @@ class PdfReportsTests {
         PdfPages pdf = PdfPages.read(southeast.path());
         assertThat(pdf.text()).contains("Vùng Đông Nam Bộ", "Tây Ninh", "TP. Hồ Chí Minh", "Đồng Nai",
                 ReportFixture.TAYNINH_PROPOSAL).doesNotContain(ReportFixture.LHHN_LIMITATION);
-        // the region, then its organisations: Đông Nam Bộ 12 + 30 = 42, Tây Ninh 12 of 2 reporters out of 3
-        assertThat(pdf.text()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn – 42 – 2/3 Đồng Nai – – – 0/1 "
-                + "Tây Ninh 5 12 +7 (+140,0%) 1/1 TP. Hồ Chí Minh 20 30 +10 (+50,0%) 1/1");
+        // the region, then its organisations, each compared with last year restated onto today's units:
+        // Đông Nam Bộ 12 + 30 = 42 against 5 + 9 + 20 + 4 = 38 in 2024; Tây Ninh 12 against old Tây Ninh 5 +
+        // Long An 9 = 14; TP. Hồ Chí Minh 30 against 20 + Bình Dương 4 = 24 (Bà Rịa - Vũng Tàu never reported)
+        assertThat(pdf.text()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn 38 42 +4 (+10,5%) 2/3 "
+                + "Đồng Nai – – – 0/1 Tây Ninh 14 12 -2 (-14,3%) 1/1 TP. Hồ Chí Minh 24 30 +6 (+25,0%) 1/1");
         // Hà Nội is in another region: only the place on the date line names it
         assertThat(pdf.text().substring(pdf.text().indexOf("năm 2026"))).doesNotContain("Hà Nội");
         assertThat(pdf.unembeddedFonts()).isEmpty();
