@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
@@ -25,7 +26,9 @@ import vn.dnnd.system.HomeDirectory;
  * </pre>
  * Ingest and compute steps start a new run of their job through its service (so ingest keeps its lock
  * and computeJob its fresh-run rule); the render steps are JobSteps, so restarting a pipeline whose
- * render failed skips the completed stages and restarts that same renderJob.
+ * render failed skips the completed stages and restarts that same renderJob. The services and the job
+ * operator are injected lazily: they depend on the job registry, which collects these jobs at start-up
+ * (an eager cycle would leave the pipelines out of the registry, and JobOperator.restart could not find them).
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineJobConfiguration {
@@ -43,30 +46,30 @@ class PipelineJobConfiguration {
 
     @Bean
     Step annualIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          IngestService ingestService, HomeDirectory home, Clock clock) {
+                          @Lazy IngestService ingestService, HomeDirectory home, Clock clock) {
         return launching("annualIngestStep", jobRepository, transactionManager,
                 new PipelineIngestTasklet(ingestService, home, clock));
     }
 
     @Bean
     Step annualComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ComputeService computeService) {
+                           @Lazy ComputeService computeService) {
         return launching("annualComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
     }
 
     @Bean
-    Step annualRenderStep(JobRepository jobRepository, JobOperator jobOperator, Job renderJob) {
+    Step annualRenderStep(JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return render("annualRenderStep", jobRepository, jobOperator, renderJob);
     }
 
     @Bean
     Step refreshComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ComputeService computeService) {
+                            @Lazy ComputeService computeService) {
         return launching("refreshComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
     }
 
     @Bean
-    Step refreshRenderStep(JobRepository jobRepository, JobOperator jobOperator, Job renderJob) {
+    Step refreshRenderStep(JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return render("refreshRenderStep", jobRepository, jobOperator, renderJob);
     }
 
@@ -81,7 +84,7 @@ class PipelineJobConfiguration {
                 .build();
     }
 
-    private static Step render(String name, JobRepository jobRepository, JobOperator jobOperator, Job renderJob) {
+    private static Step render(String name, JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return new StepBuilder(name, jobRepository).job(renderJob).operator(jobOperator)
                 .parametersExtractor(PipelineParameters.renderParameters()).build();
     }

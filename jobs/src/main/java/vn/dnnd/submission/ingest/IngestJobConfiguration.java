@@ -38,7 +38,8 @@ class IngestJobConfiguration {
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
         // A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started.
-        return new InboxFileReader(home.root().resolve(inbox));
+        Path directory = home.root().resolve(inbox);
+        return new InboxFileReader(directory.equals(home.root().resolve("inbox")) ? home.inbox() : directory);
     }
 
     @Bean
