@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
                 "Hệ thống tổng hợp báo cáo thực hiện Chỉ thị 12-CT/TW về đối ngoại nhân dân.",
                 "(Reporting system for Directive 12-CT/TW on people-to-people diplomacy.)"},
         subcommands = {ReferenceCommand.class, TemplateCommand.class, IngestCommand.class, SampleCommand.class,
-                ComputeCommand.class, IndicatorsCommand.class, ServeCommand.class,
+                ComputeCommand.class, IndicatorsCommand.class, RenderCommand.class, ReportsCommand.class,
+                AnnualCommand.class, DemoCommand.class, ServeCommand.class,
                 JobsCommand.class, SchedulesCommand.class, RemindCommand.class, ContactsCommand.class,
                 BenchCommand.class})
 public class DnndCommand {

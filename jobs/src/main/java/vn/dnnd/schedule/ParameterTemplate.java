@@ -15,12 +15,12 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * A schedule's parameters with their placeholders ({period}, {fireTime}, {fireDate}), turned into job
- * parameters at each fire. Values use Spring Batch's notation {@code value[,type[,identifying]]}.
+ * A schedule's parameters with their placeholders ({period}, {fireTime}, {fireTimeOffset}, {fireDate}), turned
+ * into job parameters at each fire ({fireTimeOffset} carries the zone's offset, as ingestJob's receivedAt needs). Values use Spring Batch's notation {@code value[,type[,identifying]]}.
  */
 final class ParameterTemplate {
 
-    static final Set<String> PLACEHOLDERS = Set.of("period", "fireTime", "fireDate");
+    static final Set<String> PLACEHOLDERS = Set.of("period", "fireTime", "fireTimeOffset", "fireDate");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final DateTimeFormatter FIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DefaultJobParametersConverter CONVERTER = new DefaultJobParametersConverter();
@@ -45,6 +45,7 @@ final class ParameterTemplate {
         ZonedDateTime time = fireTime.truncatedTo(ChronoUnit.SECONDS);
         Properties properties = new Properties();
         template.forEach((key, value) -> properties.setProperty(key, value
+                .replace("{fireTimeOffset}", time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .replace("{fireTime}", FIRE_TIME.format(time))
                 .replace("{fireDate}", time.toLocalDate().toString())
                 .replace("{period}", periodCode == null ? "" : periodCode)));

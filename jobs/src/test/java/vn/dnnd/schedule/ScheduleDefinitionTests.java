@@ -107,10 +107,10 @@ class ScheduleDefinitionTests {
     }
 
     @Test
-    void intakeGetsItsFireTimeAndTypedValuesAreConverted() throws IOException {
+    void intakeGetsItsInboxAndFireTimeWithOffsetAndTypedValuesAreConverted() throws IOException {
         ScheduleDefinition intake = definitions(new ClassPathResource("schedules.yml")).get("intake");
         LaunchRequest request = new FirePlanner().plan(intake, at(2025, 11, 2, 10, 15), PERIODS).get(0);
-        assertThat(request.occurrence()).isEqualTo("asOf=2025-11-02T10:15:00");
+        assertThat(request.occurrence()).isEqualTo("allowLocked=false&inbox=inbox&receivedAt=2025-11-02T10:15:00+07:00");
 
         ScheduleDefinition typed = definitions(yaml("""
                 typed:

@@ -16,11 +16,13 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.system.HomeDirectory;
 
 /**
  * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
  * validates each (no database), writer stores a chunk of files per transaction and archives them
- * after commit. Job parameters: inbox, receivedAt (ISO date-time), allowLocked, requestedAt.
+ * after commit. Job parameters: inbox (absolute, or relative to the home), receivedAt (ISO date-time with
+ * offset), allowLocked, requestedAt.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -34,8 +36,10 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox) {
-        return new InboxFileReader(Path.of(inbox));
+    InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
+        // A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started.
+        Path directory = home.root().resolve(inbox);
+        return new InboxFileReader(directory.equals(home.root().resolve("inbox")) ? home.inbox() : directory);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of bytes or of a file read as a stream (a rejected 50 MB file is never held in memory). */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
@@ -19,7 +19,7 @@ final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

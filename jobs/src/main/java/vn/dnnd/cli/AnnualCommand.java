@@ -1,0 +1,47 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dnnd.pipeline.PipelineResult;
+import vn.dnnd.pipeline.PipelineService;
+
+@Command(name = "annual",
+        mixinStandardHelpOptions = true,
+        description = {"Chạy quy trình năm của một kỳ (annualJob): nhận tệp trong hộp thư → tính chỉ tiêu → xuất báo cáo; "
+                + "chạy lại bằng jobs restart ID thì tiếp tục từ bước bị lỗi.",
+                "(Run a period's annual pipeline, annualJob: ingest the inbox → compute → render; "
+                        + "jobs restart ID continues at the step that failed.)"})
+class AnnualCommand extends ApplicationCommand {
+
+    @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo, ví dụ 2025 (period).")
+    String period;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Thư mục chứa tệp (inbox; default <home>/inbox).")
+    Path inbox;
+
+    @Option(names = "--as-of", paramLabel = "ISO-DATE-TIME",
+            description = "Thời điểm nhận ghi cho các tệp (receipt time of the inbox's files; default now).")
+    OffsetDateTime asOf;
+
+    @Option(names = "--allow-locked", description = "Cho phép nhận báo cáo của kỳ đã khóa sổ (allow locked periods).")
+    boolean allowLocked;
+
+    @Option(names = "--kinds", paramLabel = "KINDS", description = "Loại báo cáo (report kinds, comma-separated; default all).")
+    String kinds;
+
+    @Option(names = "--lang", paramLabel = "vi,en", description = "Ngôn ngữ (languages: vi, en or vi,en; default vi,en).")
+    String languages;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        PipelineResult result = context.getBean(PipelineService.class)
+                .annual(period, inbox, asOf, allowLocked, kinds, languages);
+        PipelinePrinter.print(out, result);
+        out.printf("Đã ghi (written): %d tệp (files)%n", result.edition().files().size());
+        return 0;
+    }
+}

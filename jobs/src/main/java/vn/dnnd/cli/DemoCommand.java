@@ -1,0 +1,49 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import vn.dnnd.pipeline.DemoResult;
+import vn.dnnd.pipeline.DemoService;
+import vn.dnnd.reports.text.VietnameseFormat;
+
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {"Trình diễn trên cơ sở dữ liệu nhúng: nạp danh mục, tạo báo cáo mẫu 2022-2025, chạy quy trình năm "
+                + "từng năm (nhận → tính → xuất báo cáo) và in đường dẫn mọi thứ đã ghi.",
+                "(Demo on the embedded database: reference data, sample submissions 2022-2025, the annual pipeline "
+                        + "of each year, and the paths of everything written.)"})
+class DemoCommand extends ApplicationCommand {
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        DemoResult result = context.getBean(DemoService.class).run();
+        out.printf("Báo cáo mẫu (sample submissions): %d tệp (files) trong (in) %s — %s ms%n", result.sample().totalFiles(),
+                result.sample().root(), VietnameseFormat.integer(result.sampleMillis()));
+        out.println("  thứ tự nhận (manifest): " + result.sample().manifest());
+        int files = 0;
+        for (DemoResult.Stage stage : result.stages()) {
+            out.println();
+            out.printf("%s — nhận lúc (received at) %s%n", stage.step().directory(), stage.step().asOf());
+            if (stage.intake() != null) {
+                out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
+                        stage.intake().jobExecutionId(), stage.intake().count("accepted"), stage.intake().count("rejected"),
+                        stage.intake().count("duplicate"));
+            } else {
+                PipelinePrinter.print(out, stage.pipeline());
+                files += stage.pipeline().edition().files().size();
+            }
+        }
+        out.println();
+        out.println("Tệp đã nhận, lưu trữ (archived submissions): " + result.home().resolve("archive"));
+        out.println("Báo cáo (reports): " + result.home().resolve("reports"));
+        out.println("Cơ sở dữ liệu (database): " + result.home().resolve("pgdata"));
+        out.printf("Đã ghi (written): %d tệp báo cáo (report files) trong %s s (in %s s)%n", files,
+                seconds(result.totalMillis()), seconds(result.totalMillis()));
+        return 0;
+    }
+
+    private static String seconds(long millis) {
+        return VietnameseFormat.decimal(java.math.BigDecimal.valueOf(millis, 3), 1);
+    }
+}

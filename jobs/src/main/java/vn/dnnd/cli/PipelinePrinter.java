@@ -1,0 +1,22 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import vn.dnnd.pipeline.PipelineResult;
+
+/** How annual and demo print one pipeline execution: what it ingested, computed and rendered. */
+final class PipelinePrinter {
+
+    private PipelinePrinter() {
+    }
+
+    static void print(PrintWriter out, PipelineResult result) {
+        out.printf("%s #%d, kỳ (period) %s%n", result.jobName(), result.jobExecutionId(), result.period());
+        if (result.ingestExecutionId() != null) {
+            out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
+                    result.ingestExecutionId(), result.count("accepted"), result.count("rejected"), result.count("duplicate"));
+        }
+        out.printf("  tính (compute): lần tính (run) %d đã công bố (published)%n", result.computeRunId());
+        EditionPrinter.heading(out, result.edition());
+        EditionPrinter.files(out, result.edition());
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dnnd.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.dnnd.report.EditionDiff;
+import vn.dnnd.report.ReportArchive;
+import vn.dnnd.reports.text.VietnameseFormat;
+
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {"So sánh hai lần xuất bản gần nhất của một kỳ: số liệu đã thay đổi (toàn quốc, vùng) và phiên bản "
+                + "báo cáo được thêm, thay thế, rút.",
+                "(Compare the last two editions of a period: changed national and region figures, and submission "
+                        + "versions added, replaced or withdrawn.)"})
+class ReportsDiffCommand extends ApplicationCommand {
+
+    @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo (period).")
+    String period;
+
+    @Override
+    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        EditionDiff diff = context.getBean(ReportArchive.class).diffOfLastTwo(period.strip());
+        out.printf("Kỳ %s: lần xuất bản %d → %d (period %s: edition %d → %d)%n", diff.period(), diff.older().number(),
+                diff.newer().number(), diff.period(), diff.older().number(), diff.newer().number());
+        out.printf("Số liệu thay đổi (changed figures): %d%n", diff.figures().size());
+        for (EditionDiff.FigureChange figure : diff.figures()) {
+            out.printf("  %-28s %-12s %s → %s  %s (%s)%n", figure.indicatorCode(),
+                    "national".equals(figure.scopeKind()) ? "toàn quốc" : figure.scopeCode(),
+                    number(figure.oldValue()), number(figure.newValue()), figure.indicatorNameVi(), figure.indicatorNameEn());
+        }
+        out.printf("Báo cáo thay đổi (submissions changed): %d%n", diff.submissions().size());
+        for (EditionDiff.SubmissionChange change : diff.submissions()) {
+            out.printf("  %-26s %-12s %s  %s%n", label(change.change()), change.organisationCode(),
+                    version(change.oldVersion()) + " → " + version(change.newVersion()), change.organisationName());
+        }
+        return 0;
+    }
+
+    private static String label(String change) {
+        return switch (change) {
+            case "added" -> "thêm (added)";
+            case "replaced" -> "thay thế (replaced)";
+            default -> "rút (withdrawn)";
+        };
+    }
+
+    private static String version(Integer version) {
+        return version == null ? "—" : "v" + version;
+    }
+
+    /** Vietnamese notation; "—" for no value (missing, never zero). */
+    private static String number(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? VietnameseFormat.integer(plain.longValueExact())
+                : VietnameseFormat.decimal(value, Math.min(2, plain.scale()));
+    }
+}

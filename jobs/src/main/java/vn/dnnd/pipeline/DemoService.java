@@ -1,0 +1,81 @@
+package vn.dnnd.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.submission.ingest.IngestRequest;
+import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.sample.SampleGenerator;
+import vn.dnnd.submission.sample.SampleResult;
+import vn.dnnd.submission.sample.SampleStep;
+import vn.dnnd.system.HomeDirectory;
+
+/**
+ * The demo: reference data, sample submissions for 2022-2025 in a new inbox under {@code <home>/demo/},
+ * and each year as it would run in production: the intake takes the year's first groups of files as
+ * they arrive, and the annual pipeline (ingest → compute → render) takes the last group, so every year
+ * is computed and the year over year is real. Earlier years are rendered in Vietnamese, the latest in
+ * both languages; every kind each time. A second demo on the same home writes the same files into a
+ * new inbox: they are duplicates, nothing changes, and each year gets a new edition.
+ */
+@Service
+public class DemoService {
+
+    public static final int FIRST_YEAR = 2022;
+    public static final int LAST_YEAR = 2025;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ReferenceDataService reference;
+    private final SampleGenerator samples;
+    private final IngestService ingest;
+    private final PipelineService pipeline;
+    private final HomeDirectory home;
+    private final Clock clock;
+
+    public DemoService(ReferenceDataService reference, SampleGenerator samples, IngestService ingest,
+                       PipelineService pipeline, HomeDirectory home, Clock clock) {
+        this.reference = reference;
+        this.samples = samples;
+        this.ingest = ingest;
+        this.pipeline = pipeline;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    public DemoResult run() {
+        long started = System.nanoTime();
+        reference.load();
+        Path inbox = home.root().resolve("demo").resolve("inbox-" + STAMP.format(LocalDateTime.now(clock)));
+        SampleResult sample = samples.generate(FIRST_YEAR, LAST_YEAR, inbox);
+        long sampleNanos = System.nanoTime() - started;
+        List<DemoResult.Stage> stages = new ArrayList<>();
+        List<SampleStep> steps = sample.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            SampleStep step = steps.get(i);
+            String year = yearOf(sample.root(), step);
+            boolean lastOfYear = year != null && (i + 1 == steps.size() || !year.equals(yearOf(sample.root(), steps.get(i + 1))));
+            if (lastOfYear) {
+                String languages = year.equals(String.valueOf(LAST_YEAR)) ? "vi,en" : "vi";
+                stages.add(DemoResult.Stage.pipeline(step, pipeline.annual(year, step.directory(), step.asOf(),
+                        step.allowLocked(), null, languages)));
+            } else {
+                stages.add(DemoResult.Stage.intake(step,
+                        ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()))));
+            }
+        }
+        return new DemoResult(sample, stages, home.root(), sampleNanos / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** "2024" for the groups under {@code <root>/2024/}; null for the deliberately bad files. */
+    private static String yearOf(Path root, SampleStep step) {
+        Path relative = root.relativize(step.directory());
+        String first = relative.getName(0).toString();
+        return first.matches("\\d{4}") ? first : null;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dnnd.pipeline;
+
+import java.util.List;
+import vn.dnnd.report.Edition;
+import vn.dnnd.submission.ingest.IngestSummary;
+
+/**
+ * What one annualJob or refreshJob execution did: the files its ingest took (empty for refreshJob),
+ * the compute run it published and the edition it archived.
+ */
+public record PipelineResult(String jobName, long jobExecutionId, String period, Long ingestExecutionId,
+                             List<IngestSummary.FileOutcome> ingested, long computeRunId, Edition edition) {
+
+    public PipelineResult {
+        ingested = List.copyOf(ingested);
+    }
+
+    public long count(String outcome) {
+        return ingested.stream().filter(file -> file.outcome().equals(outcome)).count();
+    }
+}

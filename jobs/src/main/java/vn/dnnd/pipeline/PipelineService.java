@@ -1,0 +1,90 @@
+package vn.dnnd.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+import vn.dnnd.report.RenderService;
+import vn.dnnd.submission.ingest.IngestResults;
+import vn.dnnd.system.BatchJobs;
+import vn.dnnd.system.DnndException;
+
+/** Runs annualJob (ingest → compute → render) and reads back what a pipeline execution did. */
+@Service
+public class PipelineService {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job annualJob;
+    private final Job renderJob;
+    private final RenderService render;
+    private final IngestResults ingestResults;
+    private final Clock clock;
+
+    public PipelineService(JobOperator jobOperator, JobRepository jobRepository, Job annualJob, Job renderJob,
+                           RenderService render, IngestResults ingestResults, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.annualJob = annualJob;
+        this.renderJob = renderJob;
+        this.render = render;
+        this.ingestResults = ingestResults;
+        this.clock = clock;
+    }
+
+    /**
+     * @param inbox      the inbox to ingest (null: {@code <home>/inbox})
+     * @param receivedAt the receipt time of its files (null: now)
+     * @param kinds      report kinds (null: all)
+     * @param languages  vi, en or vi,en (null: both)
+     */
+    public PipelineResult annual(String period, Path inbox, OffsetDateTime receivedAt, boolean allowLocked,
+                                 String kinds, String languages) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString(PipelineParameters.PERIOD, period.strip())
+                .addString(PipelineParameters.ALLOW_LOCKED, Boolean.toString(allowLocked))
+                .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
+                // a command's run is its own instance; the schedule's instance is the period alone
+                .addString("requestId", UUID.randomUUID().toString());
+        if (inbox != null) {
+            parameters.addString(PipelineParameters.INBOX, inbox.toAbsolutePath().normalize().toString());
+        }
+        if (receivedAt != null) {
+            parameters.addString(PipelineParameters.RECEIVED_AT, receivedAt.toString());
+        }
+        if (kinds != null) {
+            parameters.addString(PipelineParameters.KINDS, kinds);
+        }
+        if (languages != null) {
+            parameters.addString(PipelineParameters.LANGUAGES, languages);
+        }
+        return resultOf(BatchJobs.runToCompletion(jobOperator, annualJob, parameters.toJobParameters()));
+    }
+
+    /** What a completed annualJob or refreshJob execution did. */
+    public PipelineResult resultOf(JobExecution pipeline) {
+        var context = pipeline.getExecutionContext();
+        Long ingest = context.containsKey(PipelineParameters.INGEST_EXECUTION)
+                ? context.getLong(PipelineParameters.INGEST_EXECUTION) : null;
+        JobInstance renderInstance = jobRepository.getJobInstance(renderJob.getName(),
+                PipelineParameters.renderParametersOf(pipeline));
+        JobExecution rendered = renderInstance == null ? null : jobRepository.getLastJobExecution(renderInstance);
+        if (rendered == null) {
+            throw new DnndException(pipeline.getJobInstance().getJobName() + " chưa xuất báo cáo",
+                    pipeline.getJobInstance().getJobName() + " has not rendered its reports");
+        }
+        return new PipelineResult(pipeline.getJobInstance().getJobName(), pipeline.getId(),
+                pipeline.getJobParameters().getString(PipelineParameters.PERIOD), ingest,
+                ingest == null ? List.of() : ingestResults.of(ingest), context.getLong(PipelineParameters.COMPUTE_RUN),
+                render.editionOf(rendered));
+    }
+}

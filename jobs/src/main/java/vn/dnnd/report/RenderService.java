@@ -1,0 +1,61 @@
+package vn.dnnd.report;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+import vn.dnnd.system.BatchJobs;
+
+/** Runs renderJob for a period and returns the edition it archived. */
+@Service
+public class RenderService {
+
+    private final JobOperator jobOperator;
+    private final Job renderJob;
+    private final ReportArchive archive;
+    private final Clock clock;
+
+    public RenderService(JobOperator jobOperator, Job renderJob, ReportArchive archive, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.renderJob = renderJob;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    /**
+     * @param kinds     comma list of report kinds, or null for every kind
+     * @param languages "vi", "en" or "vi,en"; null for both
+     */
+    public Edition render(String period, String kinds, String languages) {
+        JobParameters request = new JobParametersBuilder()
+                .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
+                // every render is a new edition, so each request is its own job instance
+                .addString("requestId", UUID.randomUUID().toString())
+                .toJobParameters();
+        return editionOf(BatchJobs.runToCompletion(jobOperator, renderJob,
+                parameters(period.strip(), kinds, languages, request)));
+    }
+
+    /** The edition a completed renderJob execution archived. */
+    public Edition editionOf(JobExecution execution) {
+        RenderPlan plan = RenderPlan.of(execution);
+        return archive.edition(plan.period(), plan.edition());
+    }
+
+    /** The parameters of renderJob, to launch it from another job. */
+    public static JobParameters parameters(String period, String kinds, String languages, JobParameters extra) {
+        JobParametersBuilder builder = new JobParametersBuilder(extra).addString(PrepareRenderTasklet.PERIOD, period);
+        if (kinds != null) {
+            builder.addString(PrepareRenderTasklet.KINDS, kinds);
+        }
+        if (languages != null) {
+            builder.addString(PrepareRenderTasklet.LANGUAGES, languages);
+        }
+        return builder.toJobParameters();
+    }
+}

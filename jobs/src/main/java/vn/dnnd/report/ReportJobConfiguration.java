@@ -1,0 +1,59 @@
+package vn.dnnd.report;
+
+import java.time.Clock;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.system.HomeDirectory;
+
+/**
+ * renderJob(period, kinds, lang): prepareRenderStep (published run, kinds, languages, next edition)
+ * → renderReportsStep (every kind and language into a staging directory) → archiveEditionStep (the
+ * edition's directory and every record of it, in one transaction). Restartable: a restart renders
+ * the same edition again and archives it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportJobConfiguration {
+
+    static final String JOB_NAME = "renderJob";
+
+    @Bean
+    Job renderJob(JobRepository jobRepository, Step prepareRenderStep, Step renderReportsStep, Step archiveEditionStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareRenderStep)
+                .next(renderReportsStep)
+                .next(archiveEditionStep)
+                .build();
+    }
+
+    @Bean
+    Step prepareRenderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           NamedParameterJdbcTemplate jdbc, ReportKinds reportKinds, HomeDirectory home, Clock clock) {
+        return step("prepareRenderStep", jobRepository, transactionManager,
+                new PrepareRenderTasklet(jdbc, reportKinds, home, clock));
+    }
+
+    @Bean
+    Step renderReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           NamedParameterJdbcTemplate jdbc, ReportKinds reportKinds) {
+        return step("renderReportsStep", jobRepository, transactionManager, new RenderReportsTasklet(jdbc, reportKinds));
+    }
+
+    @Bean
+    Step archiveEditionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            NamedParameterJdbcTemplate jdbc, HomeDirectory home) {
+        return step("archiveEditionStep", jobRepository, transactionManager, new ArchiveEditionTasklet(jdbc, home));
+    }
+
+    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.dnnd.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small renderer that exists only in tests (so renderJob is tested without the real report kinds):
+ * kind {@code figures}, one text file of the period's published national values and one per region,
+ * in the request's language. {@link #failNextRender()} makes its next render throw, as a broken
+ * template would.
+ */
+@Component
+public class NationalFiguresRenderer implements ReportKindRenderer {
+
+    private final JdbcTemplate jdbc;
+    private final AtomicBoolean failNext = new AtomicBoolean();
+
+    public NationalFiguresRenderer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void failNextRender() {
+        failNext.set(true);
+    }
+
+    @Override
+    public String kind() {
+        return "figures";
+    }
+
+    @Override
+    public List<RenderedFile> render(ReportRequest request, Path directory) throws IOException {
+        if (failNext.getAndSet(false)) {
+            throw new IllegalStateException("the figures template is broken (test)");
+        }
+        List<RenderedFile> files = new ArrayList<>();
+        files.add(write(request, directory, "national", "VN"));
+        for (String region : jdbc.queryForList("""
+                select distinct scope_code from indicator_value
+                where period_code = ? and scope_kind = 'region' and hierarchy = 'as_reported' order by 1""",
+                String.class, request.periodCode())) {
+            files.add(write(request, directory, "region", region));
+        }
+        return files;
+    }
+
+    private RenderedFile write(ReportRequest request, Path directory, String scopeKind, String scopeCode) throws IOException {
+        StringBuilder text = new StringBuilder(request.language().code().equals("vi") ? "Số liệu kỳ " : "Figures of ")
+                .append(request.periodCode()).append(", edition ").append(request.edition())
+                .append(", sources ").append(request.sources().size()).append('\n');
+        jdbc.query("""
+                select indicator_code, value from indicator_value
+                where period_code = ? and scope_kind = ? and scope_code = ? and hierarchy = 'as_reported'
+                order by indicator_code""", rs -> {
+            text.append(rs.getString(1)).append('\t').append(rs.getBigDecimal(2)).append('\n');
+        }, request.periodCode(), scopeKind, scopeCode);
+        Path file = directory.resolve("figures-" + request.periodCode() + "-" + scopeCode.replace(':', '-') + ".txt");
+        Files.writeString(file, text);
+        return new RenderedFile(kind(), "national".equals(scopeKind) ? "national" : "region:" + scopeCode, file);
+    }
+}
