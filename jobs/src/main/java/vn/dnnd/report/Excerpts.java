@@ -2,9 +2,11 @@ package vn.dnnd.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.dnnd.reports.model.Excerpt;
 import vn.dnnd.reports.model.NarrativeRow;
@@ -16,7 +18,8 @@ import vn.dnnd.reports.model.OrganisationKind;
  * the kinds of organisation take turns (a province, then a central organisation, a Party board, a
  * ministry, then the next province...), so the national summary does not quote only one kind; within a
  * kind the longest passage comes first (the fullest account; ties by organisation code, so the same data
- * always gives the same report). At most {@code limit} passages, each cut at a word boundary.
+ * always gives the same report). A passage word for word the same as one already quoted (organisations
+ * copying a common draft) is quoted once. At most {@code limit} passages, each cut at a word boundary.
  */
 final class Excerpts {
 
@@ -35,12 +38,16 @@ final class Excerpts {
                         .thenComparing(Excerpt::organisationCode))
                 .iterator()).toList();
         List<Excerpt> picked = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
         boolean more = true;
         while (picked.size() < limit && more) {
             more = false;
             for (Iterator<Excerpt> turn : turns) {
                 if (turn.hasNext() && picked.size() < limit) {
-                    picked.add(turn.next());
+                    Excerpt next = turn.next();
+                    if (texts.add(next.text())) {
+                        picked.add(next);
+                    }
                     more = true;
                 }
             }
