@@ -1,17 +1,17 @@
 package vn.dnnd.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.NarrativeRow;
 import vn.dnnd.reports.model.NarrativeSection;
+import vn.dnnd.reports.model.OrganisationKind;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.Overview;
 import vn.dnnd.reports.model.Scope;
@@ -74,7 +74,8 @@ public class SummaryAssembler {
 
     private SummaryReport assemble(ReportBasis basis, Scope scope, Overview overview, List<IndicatorRow> own,
             List<IndicatorRow> below, ScopeKind belowKind, List<OrganisationStatus> reporters, List<NarrativeRow> narratives) {
-        Set<String> authors = reporters.stream().map(OrganisationStatus::code).collect(Collectors.toSet());
+        Map<String, OrganisationKind> authors = new HashMap<>();
+        reporters.forEach(reporter -> authors.put(reporter.code(), reporter.kind()));
         List<TaskSection> sections = new ArrayList<>();
         List<TaskFindings> findings = new ArrayList<>();
         List<TaskExcerpts> proposals = new ArrayList<>();

@@ -65,6 +65,10 @@ class PdfReportsTests {
         assertThat(pdf.text()).contains(ReportFixture.HCM_ACHIEVEMENT, ReportFixture.LHHN_LIMITATION,
                 ReportFixture.LHHN_CAUSE, ReportFixture.TAYNINH_PROPOSAL, "BAN ĐỐI NGOẠI", "…-BC/BĐNTW")
                 .doesNotContain("null");
+        // the table by region adds up to the provinces (34 expected: Tây Ninh and TP. Hồ Chí Minh on time,
+        // Hà Nội late), the table by kind to everyone expected (62, with LHHN and TLDLD)
+        assertThat(pdf.text()).contains("Vùng Đông Nam Bộ 3 2 66,7% 2 0 1", "Tổng số 34 3 8,8% 2 1 31",
+                "Tổng số 62 5 8,1% 4 1 57");
         assertThat(pdf.unembeddedFonts()).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -90,6 +91,18 @@ class WorkbookReportTests {
         assertThat(tayNinh.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(tayNinh.getNumericCellValue()).isEqualTo(12);
         assertBlank(row(raw, 2, "TLDLD", 4, "T3.DELEGATIONS_OUT").getCell(5));
+    }
+
+    @Test
+    void anOrganisationsYesNoIsOneOrZeroAndItsRegionIsTheRegionAsReported() {
+        Sheet organisations = workbook.getSheet("Chỉ tiêu theo cơ quan");
+        Row tayNinh = row(organisations, 0, "TAYNINH", 4, "T2.IMPL_PLAN_IN_FORCE");
+        assertThat(tayNinh.getCell(3).getStringCellValue()).isEqualTo("Vùng Đông Nam Bộ");
+        assertThat(tayNinh.getCell(8).getNumericCellValue()).isEqualTo(1);
+        assertThat(new DataFormatter().formatCellValue(tayNinh.getCell(8))).isEqualTo("Có");
+        Row haNoi = row(organisations, 0, "HN", 4, "T2.IMPL_PLAN_IN_FORCE");
+        assertThat(haNoi.getCell(8).getNumericCellValue()).isZero();
+        assertThat(new DataFormatter().formatCellValue(haNoi.getCell(8))).isEqualTo("Không");
     }
 
     @Test
