@@ -29,6 +29,10 @@ class DemoCommand extends ApplicationCommand {
                 out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
                         stage.intake().jobExecutionId(), stage.intake().count("accepted"), stage.intake().count("rejected"),
                         stage.intake().count("duplicate"));
+                if (stage.computed() != null) {
+                    out.printf("  tính (compute) kỳ (period) %s: lần tính (run) %d đã công bố (published), %d báo cáo (submissions)%n",
+                            stage.computed().periodCode(), stage.computed().runId(), stage.computed().submissions());
+                }
             } else {
                 PipelinePrinter.print(out, stage.pipeline());
                 files += stage.pipeline().edition().files().size();

@@ -2,6 +2,7 @@ package vn.dnnd.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.dnnd.indicator.ComputeResult;
 import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.submission.sample.SampleResult;
 import vn.dnnd.submission.sample.SampleStep;
@@ -13,15 +14,14 @@ public record DemoResult(SampleResult sample, List<Stage> stages, Path home, lon
         stages = List.copyOf(stages);
     }
 
-    /** One group of sample files: taken by the intake (ingest) or by the annual pipeline of its year. */
-    public record Stage(SampleStep step, IngestSummary intake, PipelineResult pipeline) {
-
-        static Stage intake(SampleStep step, IngestSummary summary) {
-            return new Stage(step, summary, null);
-        }
+    /**
+     * One group of sample files: taken by the intake (ingest), then for a year's last group its compute;
+     * or taken by the annual pipeline of its year.
+     */
+    public record Stage(SampleStep step, IngestSummary intake, ComputeResult computed, PipelineResult pipeline) {
 
         static Stage pipeline(SampleStep step, PipelineResult result) {
-            return new Stage(step, null, result);
+            return new Stage(step, null, null, result);
         }
     }
 }

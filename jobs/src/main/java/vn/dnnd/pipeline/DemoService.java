@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.submission.sample.SampleResult;
 import vn.dnnd.submission.sample.SampleStep;
@@ -17,11 +19,12 @@ import vn.dnnd.system.HomeDirectory;
 
 /**
  * The demo: reference data, sample submissions for 2022-2025 in a new inbox under {@code <home>/demo/},
- * and each year as it would run in production: the intake takes the year's first groups of files as
- * they arrive, and the annual pipeline (ingest → compute → render) takes the last group, so every year
- * is computed and the year over year is real. Earlier years are rendered in Vietnamese, the latest in
- * both languages; every kind each time. A second demo on the same home writes the same files into a
- * new inbox: they are duplicates, nothing changes, and each year gets a new edition.
+ * and each year in order, so that every year is computed before the next and the year over year is
+ * real: the intake takes the year's groups of files as they arrive; the last group of the latest year
+ * goes through the annual pipeline (ingest → compute → render, every kind in both languages), the
+ * earlier years are computed only (rendering every kind of four years would take most of a minute).
+ * A second demo on the same home writes the same files into a new inbox: they are duplicates, nothing
+ * changes, the years are computed again and the latest year gets a new edition.
  */
 @Service
 public class DemoService {
@@ -33,15 +36,17 @@ public class DemoService {
     private final ReferenceDataService reference;
     private final SampleGenerator samples;
     private final IngestService ingest;
+    private final ComputeService compute;
     private final PipelineService pipeline;
     private final HomeDirectory home;
     private final Clock clock;
 
     public DemoService(ReferenceDataService reference, SampleGenerator samples, IngestService ingest,
-                       PipelineService pipeline, HomeDirectory home, Clock clock) {
+                       ComputeService compute, PipelineService pipeline, HomeDirectory home, Clock clock) {
         this.reference = reference;
         this.samples = samples;
         this.ingest = ingest;
+        this.compute = compute;
         this.pipeline = pipeline;
         this.home = home;
         this.clock = clock;
@@ -59,13 +64,12 @@ public class DemoService {
             SampleStep step = steps.get(i);
             String year = yearOf(sample.root(), step);
             boolean lastOfYear = year != null && (i + 1 == steps.size() || !year.equals(yearOf(sample.root(), steps.get(i + 1))));
-            if (lastOfYear) {
-                String languages = year.equals(String.valueOf(LAST_YEAR)) ? "vi,en" : "vi";
+            if (lastOfYear && year.equals(String.valueOf(LAST_YEAR))) {
                 stages.add(DemoResult.Stage.pipeline(step, pipeline.annual(year, step.directory(), step.asOf(),
-                        step.allowLocked(), null, languages)));
+                        step.allowLocked(), null, null)));
             } else {
-                stages.add(DemoResult.Stage.intake(step,
-                        ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()))));
+                IngestSummary taken = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
+                stages.add(new DemoResult.Stage(step, taken, lastOfYear ? compute.compute(year) : null, null));
             }
         }
         return new DemoResult(sample, stages, home.root(), sampleNanos / 1_000_000,

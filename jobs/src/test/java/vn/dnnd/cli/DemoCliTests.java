@@ -1,0 +1,48 @@
+package vn.dnnd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dnnd.cli.CliTests.dnnd;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.support.TestDatabase;
+
+/**
+ * demo as a newcomer runs it: four years of sample submissions, every year computed, the latest year's
+ * annual pipeline and its reports, and the paths of what was written. On the shared test home, emptied
+ * of collected and computed data first (a fresh home only adds the database start-up).
+ */
+@SpringBootTest
+class DemoCliTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void demoComputesFourYearsAndPrintsTheLatestYearsReports() {
+        TestDatabase.clearCollectedAndComputed(jdbc);
+
+        CliTests.Run run = dnnd("demo");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Báo cáo mẫu \\(sample submissions\\): \\d+ tệp \\(files\\) trong \\(in\\) .*/demo/inbox-")
+                .contains("manifest.tsv")
+                .containsPattern("tính \\(compute\\) kỳ \\(period\\) 2022: lần tính \\(run\\) \\d+ đã công bố \\(published\\), 91 báo cáo")
+                .containsPattern("tính \\(compute\\) kỳ \\(period\\) 2024: lần tính \\(run\\) \\d+ đã công bố \\(published\\), 91 báo cáo")
+                .containsPattern("annualJob #\\d+, kỳ \\(period\\) 2025")
+                .contains("Kỳ 2025, lần xuất bản 1 (period 2025, edition 1)")
+                .contains("ngôn ngữ (languages): vi, en")
+                .containsPattern("/reports/2025/edition-1/vi/")
+                .containsPattern("/reports/2025/edition-1/en/")
+                .containsPattern("Đã ghi \\(written\\): \\d+ tệp báo cáo \\(report files\\)");
+        // Every year computed in order: 2025's figures carry 2024's as previous values (year over year).
+        assertThat(jdbc.queryForObject("""
+                select count(*) from indicator_value
+                where period_code = '2025' and scope_kind = 'national' and hierarchy = 'restated' and previous_value is not null""",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from submission where period_code = '2025' and status = 'accepted'",
+                Integer.class)).isEqualTo(62);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.dnnd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dnnd.cli.CliTests.dnnd;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.submission.Answers;
+import vn.dnnd.submission.SubmissionFiles;
+import vn.dnnd.submission.reference.IntakeReference;
+import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.support.SubmissionFixture;
+import vn.dnnd.support.TestDatabase;
+
+/** render, reports list|diff and annual as a user runs them: output, files and exit codes. */
+@SpringBootTest
+class ReportCliTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReferenceDataService reference;
+    @Autowired
+    ComputeService compute;
+    @Autowired
+    IntakeReferenceLoader referenceLoader;
+
+    SubmissionFixture fixture;
+
+    @BeforeEach
+    void twoReportsComputed() {
+        reference.load();
+        TestDatabase.clearCollectedAndComputed(jdbc);
+        fixture = new SubmissionFixture(jdbc);
+        fixture.submit("HN", "2025").number("T3.DELEGATIONS_OUT", 10);
+        fixture.submit("LAOCAI", "2025").number("T3.DELEGATIONS_OUT", 5);
+        compute.compute("2025");
+    }
+
+    @Test
+    void renderPrintsEveryFileCopiesToOutAndDiffListsTheChangedFigureAndNewSubmission(@TempDir Path out) {
+        CliTests.Run first = dnnd("render", "--period", "2025", "--kinds", "figures", "--lang", "vi", "--out", out.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Kỳ 2025, lần xuất bản 1 (period 2025, edition 1)")
+                .contains("loại (kinds): figures; ngôn ngữ (languages): vi")
+                .containsPattern("vi +figures +[\\d.]+ byte  .*/reports/2025/edition-1/vi/figures-2025-VN.txt")
+                .contains("bản sao (copy): " + out.resolve("vi").resolve("figures-2025-VN.txt"))
+                .containsPattern("Đã ghi \\(written\\): \\d+ tệp \\(files\\)");
+        assertThat(out.resolve("vi").resolve("figures-2025-VN.txt")).content().contains("T3.DELEGATIONS_OUT\t15");
+
+        CliTests.Run tooFew = dnnd("reports", "diff", "--period", "2025");
+        assertThat(tooFew.exitCode()).isEqualTo(1);
+        assertThat(tooFew.err().lines()).containsExactly("Lỗi (error): Kỳ 2025 có 1 lần xuất bản; cần ít nhất 2 để so sánh "
+                + "(period 2025 has 1 edition(s); at least 2 are needed to compare)");
+
+        fixture.submit("HCM", "2025").number("T3.DELEGATIONS_OUT", 7);
+        compute.compute("2025");
+        assertThat(dnnd("render", "--period", "2025", "--kinds", "figures").exitCode()).isZero();
+
+        CliTests.Run diff = dnnd("reports", "diff", "--period", "2025");
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("Kỳ 2025: lần xuất bản 1 → 2 (period 2025: edition 1 → 2)")
+                .containsPattern("T3.DELEGATIONS_OUT +toàn quốc +15 → 22 ")
+                // the region had no figure before: missing, not zero
+                .containsPattern("T3.DELEGATIONS_OUT +2025:DNB +— → 7 ")
+                .containsPattern("thêm \\(added\\) +HCM +— → v1  TP. Hồ Chí Minh");
+
+        CliTests.Run list = dnnd("reports", "list", "--period", "2025");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("lần xuất bản 1 (period 2025, edition 1)").contains("lần xuất bản 2 (period 2025, edition 2)")
+                .contains("/reports/2025/edition-2/en/figures-2025-VN.txt");
+    }
+
+    @Test
+    void renderRefusesAPeriodNotComputedWithOneLineAndWrongUsageExitsTwo() {
+        CliTests.Run notComputed = dnnd("render", "--period", "2024");
+        assertThat(notComputed.exitCode()).isEqualTo(1);
+        assertThat(notComputed.err().lines()).containsExactly("Lỗi (error): Kỳ 2024 chưa có kết quả tính đã công bố; hãy chạy "
+                + "compute --period 2024 trước (period 2024 has no published compute run; run compute --period 2024 first)");
+        assertThat(dnnd("render").exitCode()).isEqualTo(2);
+        assertThat(dnnd("reports", "list", "--period", "2023").out()).contains("Chưa có lần xuất bản nào (no editions yet)");
+    }
+
+    @Test
+    void annualIngestsComputesAndRendersAnInbox(@TempDir Path inbox) throws Exception {
+        IntakeReference intake = referenceLoader.load();
+        Files.writeString(inbox.resolve("hcm-2025.csv"), SubmissionFiles.csv("HCM", "2025",
+                Answers.forIndicators(intake.entered("province", intake.period("2025").orElseThrow()), 3), ';', "Đã làm."));
+
+        CliTests.Run run = dnnd("annual", "--period", "2025", "--inbox", inbox.toString(), "--as-of",
+                "2025-12-10T09:00:00+07:00", "--kinds", "figures", "--lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("annualJob #\\d+, kỳ \\(period\\) 2025")
+                .contains("1 chấp nhận (accepted), 0 từ chối (rejected), 0 trùng (duplicates)")
+                .containsPattern("tính \\(compute\\): lần tính \\(run\\) \\d+ đã công bố \\(published\\)")
+                .contains("/reports/2025/edition-1/en/figures-2025-VN.txt");
+        assertThat(jdbc.queryForObject("select submissions from compute_run where status = 'completed' and period_code = '2025'",
+                Integer.class)).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "reports", "reports list", "reports diff", "annual", "demo"})
+    void everyNewCommandHasHelp(String command) {
+        StringWriter out = new StringWriter();
+        int exitCode = DnndMain.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                (command + " --help").split(" "));
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).startsWith("Usage: dnnd " + command).contains("--help");
+    }
+}
