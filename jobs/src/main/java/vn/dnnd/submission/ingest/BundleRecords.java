@@ -45,16 +45,18 @@ public class BundleRecords {
     }
 
     void insert(List<Row> rows, OffsetDateTime receivedAt, Long jobExecutionId) {
-        PgCopy copy = new PgCopy();
-        for (Row r : rows) {
-            IngestBundle b = r.bundle();
-            copy.row(r.bundleId(), b.file().name(), b.sha256(), b.file().byteSize(),
-                    b.channel() == null ? null : b.channel().code(), receivedAt, r.outcome(), r.parts(), r.accepted(),
-                    r.rejected(), r.duplicates(), r.archivedPath().toString(),
-                    r.errorReportPath() == null ? null : r.errorReportPath().toString(), jobExecutionId, r.duplicateOf());
+        try (PgCopy copy = PgCopy.into(dataSource, "intake_bundle (bundle_id, file_name, sha256, byte_size, channel, "
+                + "received_at, outcome, part_count, accepted_count, rejected_count, duplicate_count, archived_path, "
+                + "error_report_path, job_execution_id, duplicate_of)")) {
+            for (Row r : rows) {
+                IngestBundle b = r.bundle();
+                copy.row(r.bundleId(), b.file().name(), b.sha256(), b.file().byteSize(),
+                        b.channel() == null ? null : b.channel().code(), receivedAt, r.outcome(), r.parts(),
+                        r.accepted(), r.rejected(), r.duplicates(), r.archivedPath().toString(),
+                        r.errorReportPath() == null ? null : r.errorReportPath().toString(), jobExecutionId,
+                        r.duplicateOf());
+            }
+            copy.finish();
         }
-        copy.into(dataSource, "intake_bundle (bundle_id, file_name, sha256, byte_size, channel, received_at, outcome, "
-                + "part_count, accepted_count, rejected_count, duplicate_count, archived_path, error_report_path, "
-                + "job_execution_id, duplicate_of)");
     }
 }
