@@ -34,6 +34,10 @@ class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--years", defaultValue = "10", paramLabel = "N", description = "Số năm (years; default 10).")
     int years;
 
+    @Option(names = "--per-bundle", defaultValue = "500", paramLabel = "N",
+            description = "Số tổ chức trong mỗi tệp nhiều tổ chức (organisations per multi-organisation file; default 500).")
+    int perBundle;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Thư mục làm việc (work directory; default a temporary one, deleted afterwards).")
     Path work;
@@ -49,20 +53,25 @@ class BenchIngestCommand implements Callable<Integer> {
         // Its own embedded database, whatever DNND_DB_URL says: the benchmark adds thousands of organisations.
         try (ConfigurableApplicationContext context = application.run("--dnnd.home=" + directory.resolve("home"),
                 "--dnnd.db.url=")) {
-            IngestBenchmark.Result r = context.getBean(IngestBenchmark.class).run(orgs, years, directory);
-            out.printf("Tổng hợp (synthetic): %d tổ chức × %d năm = %d tệp, %,d giá trị; tạo tệp %.1f s%n",
-                    r.organisations(), r.years(), r.files(), r.values(), r.generateSeconds());
-            out.printf("ingest (đọc, kiểm tra, lưu, lưu trữ tệp):  %8.1f s  %,12.0f giá trị/s (values/s)%n",
-                    r.ingestSeconds(), r.ingestRate());
-            out.printf("COPY thô vào bảng không chỉ mục (raw COPY): %8.1f s  %,12.0f giá trị/s (values/s)%n",
-                    r.copySeconds(), r.copyRate());
-            out.printf("Tỷ lệ ingest / COPY (ratio): %.2f (mục tiêu target >= 0.50)%n", r.ingestRate() / r.copyRate());
+            IngestBenchmark.Result r = context.getBean(IngestBenchmark.class).run(orgs, years, perBundle, directory);
+            print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile());
+            print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk());
         } finally {
             if (temporary) {
                 delete(directory);
             }
         }
         return 0;
+    }
+
+    private static void print(PrintWriter out, String title, IngestBenchmark.Result r, IngestBenchmark.Shape shape) {
+        out.printf("%s: %d tổ chức × %d năm, %,d tệp (files), %,d giá trị (values); tạo tệp %.1f s%n", title,
+                r.organisations(), r.years(), shape.files(), shape.values(), shape.generateSeconds());
+        out.printf("  ingest (đọc, kiểm tra, lưu, lưu trữ tệp):  %8.1f s  %,12.0f giá trị/s (values/s)%n",
+                shape.ingestSeconds(), shape.ingestRate());
+        out.printf("  COPY thô vào bảng không chỉ mục (raw COPY): %8.1f s  %,12.0f giá trị/s (values/s)%n",
+                shape.copySeconds(), shape.copyRate());
+        out.printf("  Tỷ lệ ingest / COPY (ratio): %.2f (mục tiêu target >= 0.50)%n", shape.ingestRate() / shape.copyRate());
     }
 
     private static void delete(Path directory) throws IOException {

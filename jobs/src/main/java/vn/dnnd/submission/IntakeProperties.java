@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockWaitSeconds   how long an ingest waits for another ingest on the same home to finish
  * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
  * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
+ * @param bundleChunkSize   multi-organisation files written per database transaction (each holds many parts)
  */
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
@@ -24,5 +25,6 @@ public record IntakeProperties(
         @DefaultValue("500") int textMaxChars,
         @DefaultValue("120") int lockWaitSeconds,
         @DefaultValue("5") int outlierFactor,
-        @DefaultValue("2") int parseThreads) {
+        @DefaultValue("2") int parseThreads,
+        @DefaultValue("2") int bundleChunkSize) {
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.reference.IndicatorDefinition;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.submission.reference.Period;
@@ -20,14 +21,14 @@ import vn.dnnd.submission.reference.Period;
 /**
  * {@code bench ingest}: synthetic submissions for N organisations × Y years go through the real
  * ingestJob (parse, validate, store, archive), then the very same values are loaded by a raw COPY
- * into an unindexed table in the same database; both rates are reported side by side.
+ * into an unindexed table in the same database; both rates are reported side by side. Two shapes in
+ * one run: a file per organisation and year, and multi-organisation files (N other organisations).
  */
 @Service
 public class IngestBenchmark {
 
-    /** The figures of one run. */
-    public record Result(int organisations, int years, long files, long values, double generateSeconds,
-                         double ingestSeconds, double copySeconds) {
+    /** The figures of one shape: its files, values, and the ingest and raw COPY times of the same values. */
+    public record Shape(long files, long values, double generateSeconds, double ingestSeconds, double copySeconds) {
 
         public double ingestRate() {
             return values / ingestSeconds;
@@ -36,6 +37,10 @@ public class IngestBenchmark {
         public double copyRate() {
             return values / copySeconds;
         }
+    }
+
+    /** One run: both shapes, each on its own organisations, in the same database. */
+    public record Result(int organisations, int years, int perBundle, Shape perFile, Shape bulk) {
     }
 
     private final ReferenceDataService referenceData;
@@ -53,18 +58,35 @@ public class IngestBenchmark {
         this.dataSource = dataSource;
     }
 
-    public Result run(int organisations, int yearCount, Path work) throws Exception {
+    /**
+     * {@code organisations} synthetic organisations send one file each per year; as many others are sent
+     * in multi-organisation files of {@code perBundle} organisations per file and year.
+     */
+    public Result run(int organisations, int yearCount, int perBundle, Path work) throws Exception {
         referenceData.load();
-        List<String> orgs = BenchmarkData.organisations(jdbc, organisations);
+        List<String> orgs = BenchmarkData.organisations(jdbc, 2 * organisations);
         List<Integer> years = BenchmarkData.years(jdbc, yearCount);
         IntakeReference reference = referenceLoader.load();
+        Shape perFile = shape(orgs.subList(0, organisations), years, reference, work.resolve("files"), 0);
+        Shape bulk = shape(orgs.subList(organisations, orgs.size()), years, reference, work.resolve("bulk"), perBundle);
+        return new Result(organisations, years.size(), perBundle, perFile, bulk);
+    }
+
+    private Shape shape(List<String> orgs, List<Integer> years, IntakeReference reference, Path work, int perBundle)
+            throws Exception {
         long started = System.nanoTime();
         long values = 0;
+        long files = 0;
         for (int year : years) {
             Period period = reference.period(String.valueOf(year)).orElseThrow();
-            values += BenchmarkFiles.write(work.resolve("inbox-" + year), orgs, year, reference.entered("central_org", period));
+            List<IndicatorDefinition> indicators = reference.entered("central_org", period);
+            Path inbox = work.resolve("inbox-" + year);
+            values += perBundle == 0 ? BenchmarkFiles.write(inbox, orgs, year, indicators)
+                    : BenchmarkFiles.writeBundles(inbox, orgs, year, indicators, perBundle);
+            files += perBundle == 0 ? orgs.size() : (orgs.size() + perBundle - 1) / perBundle;
         }
         double generated = seconds(started);
+        long firstId = maxSubmissionId();
         long before = count();
         started = System.nanoTime();
         for (int year : years) {
@@ -77,8 +99,12 @@ public class IngestBenchmark {
         if (stored != values) {
             throw new IllegalStateException("ingest stored " + stored + " values of " + values + " written");
         }
-        return new Result(orgs.size(), years.size(), (long) orgs.size() * years.size(), values, generated, ingested,
-                rawCopy());
+        return new Shape(files, values, generated, ingested, rawCopy(firstId));
+    }
+
+    private long maxSubmissionId() {
+        Long id = jdbc.queryForObject("select coalesce(max(submission_id), 0) from submission", Long.class);
+        return id == null ? 0 : id;
     }
 
     private long count() {
@@ -87,7 +113,7 @@ public class IngestBenchmark {
     }
 
     /** The same rows, exported to memory first, then timed: one COPY into a fresh table without any index. */
-    private double rawCopy() throws Exception {
+    private double rawCopy(long afterSubmissionId) throws Exception {
         jdbc.execute("drop table if exists bench_raw_value");
         jdbc.execute("""
                 create table bench_raw_value (submission_id bigint, indicator_code text, numeric_value numeric,
@@ -96,7 +122,7 @@ public class IngestBenchmark {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             ByteArrayOutputStream rows = new ByteArrayOutputStream();
             copy.copyOut("copy (select submission_id, indicator_code, numeric_value, boolean_value, not_applicable, note, "
-                    + "source_ref from submission_value) to stdout", rows);
+                    + "source_ref from submission_value where submission_id > " + afterSubmissionId + ") to stdout", rows);
             long started = System.nanoTime();
             copy.copyIn("copy bench_raw_value from stdin", new ByteArrayInputStream(rows.toByteArray()));
             return seconds(started);

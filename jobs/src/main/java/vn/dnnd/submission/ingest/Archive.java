@@ -45,6 +45,15 @@ public class Archive {
         return dated("duplicate", receivedAt).resolve(fileId + "-" + name);
     }
 
+    /** A multi-organisation file, whatever became of its parts: {@code archive/bundles/<date>/<id>-<name>}. */
+    Path bundlePath(long bundleId, OffsetDateTime receivedAt, String name) {
+        return dated("bundles", receivedAt).resolve(bundleId + "-" + name);
+    }
+
+    Path duplicateBundlePath(long bundleId, OffsetDateTime receivedAt, String name) {
+        return dated("duplicate", receivedAt).resolve("b" + bundleId + "-" + name);
+    }
+
     private Path dated(String outcome, OffsetDateTime receivedAt) {
         return home.archive().resolve(outcome).resolve(receivedAt.atZoneSameInstant(VIETNAM).toLocalDate().toString());
     }
@@ -53,7 +62,19 @@ public class Archive {
     void file(Path inboxFile, Path target, long fileId, boolean rejected) {
         try {
             if (rejected) {
-                ErrorReport.write(ErrorReport.pathFor(target), records.issuesOf(fileId));
+                ErrorReport.write(ErrorReport.pathFor(target), records.issuesOf(fileId), false);
+            }
+            move(inboxFile, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + inboxFile + " to " + target, e);
+        }
+    }
+
+    /** Moves a multi-organisation file; {@code errorReport} (when not null) is written first from its stored issues. */
+    void bundle(Path inboxFile, Path target, long bundleId, Path errorReport) {
+        try {
+            if (errorReport != null) {
+                ErrorReport.write(errorReport, records.issuesOfBundle(bundleId), true);
             }
             move(inboxFile, target);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
@@ -31,11 +32,18 @@ final class ChunkPlanner {
     private final IngestStore store;
     private final Archive archive;
     private final OffsetDateTime receivedAt;
+    /** For the parts of multi-organisation files: the archived path of the file each came in; else null. */
+    private final Function<IngestItem, Path> bundlePath;
 
     ChunkPlanner(IngestStore store, Archive archive, OffsetDateTime receivedAt) {
+        this(store, archive, receivedAt, null);
+    }
+
+    ChunkPlanner(IngestStore store, Archive archive, OffsetDateTime receivedAt, Function<IngestItem, Path> bundlePath) {
         this.store = store;
         this.archive = archive;
         this.receivedAt = receivedAt;
+        this.bundlePath = bundlePath;
     }
 
     Plan plan(List<? extends IngestItem> items) {
@@ -58,7 +66,8 @@ final class ChunkPlanner {
             StoredFile earlier = stored.get(item.sha256());
             PlannedFile sameBytes = firstOfSha.get(item.sha256());
             PlannedFile file;
-            if (earlier != null && earlier.archivedPath() != null && !Files.exists(Path.of(earlier.archivedPath()))) {
+            // A part is never left half-archived: its bundle is finished as a whole (IngestBundleWriter).
+            if (bundlePath == null && earlier != null && earlier.archivedPath() != null && !Files.exists(Path.of(earlier.archivedPath()))) {
                 file = new PlannedFile(item, PlannedFile.Outcome.FINISH_ARCHIVING, earlier.fileId(), null, null, 0,
                         earlier.outcome(), null, Path.of(earlier.archivedPath()), List.of());
             } else if (earlier != null || sameBytes != null) {
@@ -89,6 +98,9 @@ final class ChunkPlanner {
                         version, "accepted", supersedes, archive.acceptedPath(item.periodCode(), item.orgCode(), version,
                         receivedAt, item.file().name()), item.issues());
             }
+            if (bundlePath != null) {
+                file = file.withArchivedPath(bundlePath.apply(item));
+            }
             firstOfSha.putIfAbsent(item.sha256(), file);
             planned.add(file);
         }
@@ -106,7 +118,7 @@ final class ChunkPlanner {
 
     private static List<Issue> duplicateNote(IngestItem item, String originalName, OffsetDateTime originalAt,
                                              String originalOutcome) {
-        Issues issues = new Issues(item.file().name());
+        Issues issues = item.newIssues();
         String when = VietnameseFormat.date(originalAt.toLocalDate());
         issues.warning(Rule.DUPLICATE_FILE, Location.FILE, "nội dung giống hệt tệp " + originalName + " đã nhận ngày "
                         + when + " (kết quả: " + originalOutcome + "); tệp này được bỏ qua, không thay đổi dữ liệu",

@@ -26,14 +26,27 @@ final class ErrorReport {
         return archivedFile.resolveSibling(archivedFile.getFileName() + ".errors.csv");
     }
 
-    static void write(Path report, List<IntakeRecords.IssueLine> issues) throws IOException {
+    /** A multi-organisation file's report says, on each line, which organisation, period and part. */
+    private static final String[] BUNDLE_HEADER = {"Tệp (file)", "Tổ chức (organisation)", "Kỳ (period)",
+            "Phần (part)", "Mức độ (severity)", "Quy tắc (rule)", "Trang tính (sheet)", "Ô / cột (cell / column)",
+            "Dòng (line)", "Chỉ tiêu (indicator)", "Giá trị (value)", "Thông báo", "Message"};
+
+    static void write(Path report, List<IntakeRecords.IssueLine> issues, boolean bundle) throws IOException {
         Files.createDirectories(report.getParent());
         Path partial = report.resolveSibling(report.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(bundle ? BUNDLE_HEADER : HEADER).get());
             for (IntakeRecords.IssueLine issue : issues) {
-                csv.printRecord(issue.fileName(), issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
+                if (bundle) {
+                    csv.print(issue.fileName());
+                    csv.print(issue.orgCode());
+                    csv.print(issue.periodCode());
+                    csv.print(issue.partRef());
+                } else {
+                    csv.print(issue.fileName());
+                }
+                csv.printRecord(issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
                         issue.rule(), issue.sheet(), issue.cell(), issue.line(), issue.indicator(), issue.value(),
                         issue.messageVi(), issue.messageEn());
             }

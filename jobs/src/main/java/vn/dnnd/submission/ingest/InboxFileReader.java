@@ -22,16 +22,20 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 public class InboxFileReader implements ItemStreamReader<InboxFile> {
 
     private final Path inbox;
+    private final boolean bundles;
     private Deque<InboxFile> files;
 
-    public InboxFileReader(Path inbox) {
+    /** {@code bundles}: list only multi-organisation files ({@code *.multi.csv}, {@code *.multi.json}), else only the others. */
+    public InboxFileReader(Path inbox, boolean bundles) {
         this.inbox = inbox;
+        this.bundles = bundles;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
         try (Stream<Path> listing = Files.list(inbox)) {
             List<Path> paths = listing.filter(Files::isRegularFile).filter(InboxFileReader::isSubmission)
+                    .filter(path -> IngestBundleProcessor.isBundle(path.getFileName().toString()) == bundles)
                     .sorted(Comparator.comparing(InboxFileReader::modified).thenComparing(Path::getFileName))
                     .toList();
             files = new ArrayDeque<>();

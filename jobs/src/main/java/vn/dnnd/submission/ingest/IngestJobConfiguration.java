@@ -29,17 +29,45 @@ class IngestJobConfiguration {
 
     static final String JOB_NAME = "ingestJob";
 
+    /** Multi-organisation files first, so that a single file in the same inbox (a correction) comes after them. */
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestFilesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilesStep).build();
+    Job ingestJob(JobRepository jobRepository, Step ingestBundlesStep, Step ingestFilesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestBundlesStep).next(ingestFilesStep).build();
     }
 
     @Bean
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
-        // A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started.
+        return new InboxFileReader(inboxDirectory(inbox, home), false);
+    }
+
+    @Bean
+    @StepScope
+    InboxFileReader inboxBundleReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
+        return new InboxFileReader(inboxDirectory(inbox, home), true);
+    }
+
+    /** A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started. */
+    private static Path inboxDirectory(String inbox, HomeDirectory home) {
         Path directory = home.root().resolve(inbox);
-        return new InboxFileReader(directory.equals(home.root().resolve("inbox")) ? home.inbox() : directory);
+        return directory.equals(home.root().resolve("inbox")) ? home.inbox() : directory;
+    }
+
+    @Bean
+    @StepScope
+    IngestBundleProcessor ingestBundleProcessor(IngestFileProcessor ingestFileProcessor, IntakeProperties properties) {
+        return new IngestBundleProcessor(ingestFileProcessor, properties);
+    }
+
+    @Bean
+    @StepScope
+    IngestBundleWriter ingestBundleWriter(IngestStore store, IntakeRecords records, BundleRecords bundles,
+                                          Archive archive, IntakeReferenceLoader referenceLoader,
+                                          IntakeProperties properties,
+                                          @Value("#{jobParameters['receivedAt']}") String receivedAt,
+                                          @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new IngestBundleWriter(store, records, bundles, archive, referenceLoader.load(), properties,
+                OffsetDateTime.parse(receivedAt), jobExecutionId);
     }
 
     @Bean
@@ -71,6 +99,25 @@ class IngestJobConfiguration {
         executor.setDaemon(true);
         executor.initialize();
         return executor;
+    }
+
+    /** Few, large items: a chunk is a couple of multi-organisation files, each with hundreds of parts. */
+    @Bean
+    Step ingestBundlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           InboxFileReader inboxBundleReader, IngestBundleProcessor ingestBundleProcessor,
+                           IngestBundleWriter ingestBundleWriter, IntakeProperties properties,
+                           ThreadPoolTaskExecutor ingestParseExecutor) {
+        return new StepBuilder("ingestBundlesStep", jobRepository)
+                .<InboxFile, IngestBundle>chunk(Math.max(1, properties.bundleChunkSize()))
+                .transactionManager(transactionManager)
+                .reader(inboxBundleReader)
+                .processor(ingestBundleProcessor)
+                .writer(ingestBundleWriter)
+                .taskExecutor(ingestParseExecutor)
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(3)
+                .build();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package vn.dnnd.submission.ingest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,34 +27,37 @@ public class IntakeRecords {
         this.dataSource = dataSource;
     }
 
-    void insertFiles(List<PlannedFile> files, OffsetDateTime receivedAt, Long jobExecutionId) {
-        PgCopy rows = new PgCopy();
-        for (PlannedFile f : files) {
-            IngestItem item = f.item();
-            rows.row(f.fileId(), item.file().name(), item.sha256(), item.file().byteSize(),
-                    item.channel() == null ? null : item.channel().code(), receivedAt, f.outcome().code(), item.orgCode(),
-                    item.periodCode(), f.submissionId(), f.errorCount(), f.warningCount(), f.archivedPath().toString(),
-                    jobExecutionId,
-                    f.outcome() == PlannedFile.Outcome.REJECTED ? ErrorReport.pathFor(f.archivedPath()).toString() : null,
-                    item.submittedBy(), f.duplicateOf());
+    void insertFiles(List<PlannedFile> files, OffsetDateTime receivedAt, Long jobExecutionId,
+                     Function<PlannedFile, Long> bundleOf) {
+        try (PgCopy rows = PgCopy.into(dataSource, "intake_file (file_id, file_name, sha256, byte_size, channel, "
+                + "received_at, outcome, org_code, period_code, submission_id, error_count, warning_count, archived_path, "
+                + "job_execution_id, error_report_path, submitted_by, duplicate_of, bundle_id, part_ref)")) {
+            for (PlannedFile f : files) {
+                IngestItem item = f.item();
+                rows.row(f.fileId(), item.file().name(), item.sha256(), item.file().byteSize(),
+                        item.channel() == null ? null : item.channel().code(), receivedAt, f.outcome().code(),
+                        item.orgCode(), item.periodCode(), f.submissionId(), f.errorCount(), f.warningCount(),
+                        f.archivedPath().toString(), jobExecutionId,
+                        f.outcome() == PlannedFile.Outcome.REJECTED ? ErrorReport.pathFor(f.archivedPath()).toString() : null,
+                        item.submittedBy(), f.duplicateOf(), bundleOf.apply(f), item.partRef());
+            }
+            rows.finish();
         }
-        rows.into(dataSource, "intake_file (file_id, file_name, sha256, byte_size, channel, received_at, outcome, org_code, "
-                + "period_code, submission_id, error_count, warning_count, archived_path, job_execution_id, "
-                + "error_report_path, submitted_by, duplicate_of)");
     }
 
     void insertIssues(List<PlannedFile> files) {
-        PgCopy rows = new PgCopy();
-        for (PlannedFile f : files) {
-            for (Issue issue : f.issues()) {
-                Location at = issue.location();
-                rows.row(f.fileId(), f.submissionId(), at.sheet(), at.cell(), at.line(), issue.indicatorCode(),
-                        issue.rule().code(), issue.severity().code(), issue.messageVi(), issue.messageEn(),
-                        issue.fileName(), issue.valueText());
+        try (PgCopy rows = PgCopy.into(dataSource, "validation_issue (file_id, submission_id, sheet, cell_ref, line_no, "
+                + "indicator_code, rule, severity, message_vi, message_en, file_name, value_text)")) {
+            for (PlannedFile f : files) {
+                for (Issue issue : f.issues()) {
+                    Location at = issue.location();
+                    rows.row(f.fileId(), f.submissionId(), at.sheet(), at.cell(), at.line(), issue.indicatorCode(),
+                            issue.rule().code(), issue.severity().code(), issue.messageVi(), issue.messageEn(),
+                            issue.fileName(), issue.valueText());
+                }
             }
+            rows.finish();
         }
-        rows.into(dataSource, "validation_issue (file_id, submission_id, sheet, cell_ref, line_no, indicator_code, rule, "
-                + "severity, message_vi, message_en, file_name, value_text)");
     }
 
     /**
@@ -103,14 +107,31 @@ public class IntakeRecords {
     /** Every issue of one file, as stored, for its error report. */
     List<IssueLine> issuesOf(long fileId) {
         return jdbc.query("""
-                select file_name, severity, rule, sheet, cell_ref, line_no, indicator_code, value_text, message_vi, message_en
-                from validation_issue where file_id = ? order by issue_id
-                """, (rs, n) -> new IssueLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10)), fileId);
+                select v.file_name, v.severity, v.rule, v.sheet, v.cell_ref, v.line_no, v.indicator_code, v.value_text,
+                       v.message_vi, v.message_en, null, null, null
+                from validation_issue v where v.file_id = ? order by v.issue_id
+                """, IntakeRecords::issueLine, fileId);
     }
 
+    /** Every issue of every part of a multi-organisation file, part by part, for its error report. */
+    List<IssueLine> issuesOfBundle(long bundleId) {
+        return jdbc.query("""
+                select v.file_name, v.severity, v.rule, v.sheet, v.cell_ref, v.line_no, v.indicator_code, v.value_text,
+                       v.message_vi, v.message_en, f.org_code, f.period_code, f.part_ref
+                from intake_file f join validation_issue v on v.file_id = f.file_id
+                where f.bundle_id = ? order by f.file_id, v.issue_id
+                """, IntakeRecords::issueLine, bundleId);
+    }
+
+    private static IssueLine issueLine(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new IssueLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                (Integer) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13));
+    }
+
+    /** One line of an error report; organisation, period and part are set for a multi-organisation file. */
     record IssueLine(String fileName, String severity, String rule, String sheet, String cell, Integer line,
-                     String indicator, String value, String messageVi, String messageEn) {
+                     String indicator, String value, String messageVi, String messageEn, String orgCode,
+                     String periodCode, String partRef) {
     }
 }

@@ -30,7 +30,7 @@ final class OutlierWarnings {
         Map<Long, Issues> found = new HashMap<>();
         for (IntakeRecords.OutlierCandidate c : records.outliers(List.copyOf(byId.keySet()), factor)) {
             PlannedFile file = byId.get(c.submissionId());
-            Issues issues = found.computeIfAbsent(c.submissionId(), id -> new Issues(file.item().file().name()));
+            Issues issues = found.computeIfAbsent(c.submissionId(), id -> file.item().newIssues());
             boolean high = c.value().compareTo(c.highest()) > 0;
             String bound = VietnameseNumber.format(high ? c.highest() : c.lowest());
             String value = VietnameseNumber.format(c.value());

@@ -1,23 +1,41 @@
 package vn.dnnd.submission.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows written with PostgreSQL COPY (text format) on the connection of the current transaction:
- * the bulk path that lets ingest keep pace with a raw COPY of the same values.
+ * Rows written with PostgreSQL COPY (text format) on the connection of the current transaction,
+ * streamed: rows are formatted into a buffer that is sent whenever it holds {@value #FLUSH_CHARS}
+ * characters, so a chunk of any size never becomes one giant string. The COPY starts with the first
+ * row; {@link #finish()} ends it. Only one COPY can be open on a connection at a time.
  */
-final class PgCopy {
+final class PgCopy implements AutoCloseable {
 
-    private final StringBuilder buffer = new StringBuilder(64 * 1024);
+    static final int FLUSH_CHARS = 256 * 1024;
+
+    private final DataSource dataSource;
+    private final String tableAndColumns;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 8192);
+    private Connection connection;
+    private CopyIn copy;
+
+    private PgCopy(DataSource dataSource, String tableAndColumns) {
+        this.dataSource = dataSource;
+        this.tableAndColumns = tableAndColumns;
+    }
+
+    static PgCopy into(DataSource dataSource, String tableAndColumns) {
+        return new PgCopy(dataSource, tableAndColumns);
+    }
 
     PgCopy row(Object... values) {
         for (int i = 0; i < values.length; i++) {
@@ -27,39 +45,75 @@ final class PgCopy {
             append(values[i]);
         }
         buffer.append('\n');
+        if (buffer.length() >= FLUSH_CHARS) {
+            send();
+        }
         return this;
     }
 
-    boolean isEmpty() {
-        return buffer.isEmpty();
+    /** Sends what is left and ends the COPY; returns how many rows PostgreSQL stored. */
+    long finish() {
+        try {
+            if (copy == null && buffer.isEmpty()) {
+                return 0;
+            }
+            send();
+            long rows = copy.endCopy();
+            copy = null;
+            return rows;
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            close();
+        }
     }
 
-    /** Sends the rows in one COPY statement; returns how many rows PostgreSQL stored. */
-    long into(DataSource dataSource, String tableAndColumns) {
-        if (buffer.isEmpty()) {
-            return 0;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    /** Abandons an unfinished COPY (the transaction is rolled back anyway) and gives the connection back. */
+    @Override
+    public void close() {
         try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            return pg.getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin", new StringReader(buffer.toString()));
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
         } catch (SQLException e) {
-            throw new org.springframework.dao.DataIntegrityViolationException("COPY into " + tableAndColumns + " failed: "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            copy = null;
+            if (connection != null) {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+                connection = null;
+            }
         }
+    }
+
+    private void send() {
+        try {
+            if (copy == null) {
+                connection = DataSourceUtils.getConnection(dataSource);
+                copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy " + tableAndColumns + " from stdin");
+            }
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private DataIntegrityViolationException failed(SQLException e) {
+        return new DataIntegrityViolationException("COPY into " + tableAndColumns + " failed: " + e.getMessage(), e);
     }
 
     private void append(Object value) {
         if (value == null) {
             buffer.append("\\N");
+        } else if (value instanceof String text) {
+            escape(text);
         } else if (value instanceof BigDecimal number) {
             buffer.append(number.toPlainString());
         } else if (value instanceof Boolean || value instanceof Number || value instanceof LocalDate
-                || value instanceof java.time.OffsetDateTime) {
+                || value instanceof OffsetDateTime) {
             buffer.append(value);
         } else {
             escape(value.toString());

@@ -26,6 +26,11 @@ record PlannedFile(IngestItem item, Outcome outcome, long fileId, Long duplicate
                 archivedPath, more);
     }
 
+    PlannedFile withArchivedPath(Path path) {
+        return new PlannedFile(item, outcome, fileId, duplicateOf, submissionId, version, status, supersedesId, path,
+                issues);
+    }
+
     int errorCount() {
         return (int) issues.stream().filter(Issue::isError).count();
     }

@@ -24,19 +24,11 @@ public final class CsvSubmissionParser implements SubmissionParser {
 
     @Override
     public ParsedSubmission parse(Path file, byte[] content, Issues issues) {
-        Utf8Text.Decoded decoded = Utf8Text.decode(content);
-        if (!decoded.ok()) {
-            issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null),
-                    "tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3); hãy lưu lại dạng \"CSV UTF-8\"",
-                    "the CSV file is not UTF-8 (perhaps Windows-1258 or TCVN3); save it again as \"CSV UTF-8\"");
+        String text = text(content, issues);
+        if (text == null) {
             return null;
         }
-        String text = decoded.text();
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format(text))) {
             CsvColumns columns = CsvColumns.of(parser.getHeaderMap(), issues);
             if (columns == null) {
                 return null;
@@ -49,6 +41,27 @@ public final class CsvSubmissionParser implements SubmissionParser {
                     "malformed CSV: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The file's text, or null (and an error) when it is not UTF-8. */
+    static String text(byte[] content, Issues issues) {
+        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (!decoded.ok()) {
+            issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null),
+                    "tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3); hãy lưu lại dạng \"CSV UTF-8\"",
+                    "the CSV file is not UTF-8 (perhaps Windows-1258 or TCVN3); save it again as \"CSV UTF-8\"");
+            return null;
+        }
+        return decoded.text();
+    }
+
+    /** The delimiter is the one the header line uses most (Excel writes ';' under a Vietnamese locale). */
+    static CSVFormat format(String text) {
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
     }
 
     private static ParsedSubmission records(CSVParser parser, CsvColumns columns, Issues issues) {
@@ -71,25 +84,16 @@ public final class CsvSubmissionParser implements SubmissionParser {
             } else if (!same(org, rowOrg) || !same(period, rowPeriod)) {
                 issues.error(Rule.MIXED_ORGANISATION, Location.line(line, "organisation"),
                         "dòng này ghi " + rowOrg + " kỳ " + rowPeriod + ", khác dòng đầu (" + org + " kỳ " + period
-                                + "); mỗi tệp chỉ chứa báo cáo của một tổ chức cho một kỳ",
+                                + "); mỗi tệp chỉ chứa báo cáo của một tổ chức cho một kỳ (tệp nhiều tổ chức phải có "
+                                + "tên kết thúc bằng .multi.csv)",
                         "this line says " + rowOrg + " period " + rowPeriod + ", unlike the first line (" + org
-                                + " period " + period + "); one file holds one organisation's report for one period");
+                                + " period " + period + "); one file holds one organisation's report for one period "
+                                + "(a file of many organisations must be named *.multi.csv)");
             }
             if (submittedBy == null && columns.submittedBy() != null) {
                 submittedBy = Texts.clean(columns.get(record, columns.submittedBy()));
             }
-            String indicator = Texts.clean(columns.get(record, columns.indicator()));
-            String value = columns.get(record, columns.value());
-            Location where = Location.line(line, "value");
-            if (indicator != null && indicator.contains(":")) {
-                String[] parts = indicator.split(":", 2);
-                narratives.add(new RawNarrative(parts[0].replaceFirst("^[Tt]", ""), parts[1], Texts.clean(value), where));
-            } else if (indicator != null || Texts.clean(value) != null) {
-                boolean notApplicable = Texts.meansNotApplicable(value);
-                values.add(new RawValue(indicator == null ? "" : indicator.toUpperCase(),
-                        notApplicable ? CellInput.BLANK : CellInput.text(value), notApplicable,
-                        Texts.clean(columns.get(record, columns.note())), where));
-            }
+            addLine(record, columns, line, values, narratives);
         }
         if (org == null) {
             issues.error(Rule.STRUCTURE, Location.FILE, "tệp CSV không có dòng số liệu nào sau dòng tiêu đề",
@@ -100,11 +104,28 @@ public final class CsvSubmissionParser implements SubmissionParser {
                 null, null, submittedBy, values, narratives, List.of());
     }
 
+    /** One data line: an indicator's answer, or (indicator "T3:achievements") a narrative section. */
+    static void addLine(CSVRecord record, CsvColumns columns, int line, List<RawValue> values,
+                        List<RawNarrative> narratives) {
+        String indicator = Texts.clean(columns.get(record, columns.indicator()));
+        String value = columns.get(record, columns.value());
+        Location where = Location.line(line, "value");
+        if (indicator != null && indicator.indexOf(':') >= 0) {
+            String[] parts = indicator.split(":", 2);
+            narratives.add(new RawNarrative(parts[0].replaceFirst("^[Tt]", ""), parts[1], Texts.clean(value), where));
+        } else if (indicator != null || Texts.clean(value) != null) {
+            boolean notApplicable = Texts.meansNotApplicable(value);
+            values.add(new RawValue(indicator == null ? "" : indicator.toUpperCase(),
+                    notApplicable ? CellInput.BLANK : CellInput.text(value), notApplicable,
+                    Texts.clean(columns.get(record, columns.note())), where));
+        }
+    }
+
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
     }
 
-    private static String upper(String text) {
+    static String upper(String text) {
         String cleaned = Texts.clean(text);
         return cleaned == null ? null : cleaned.toUpperCase();
     }

@@ -11,11 +11,11 @@ final class JsonActivities {
     private JsonActivities() {
     }
 
-    static List<RawActivity> read(JsonNode array) {
+    static List<RawActivity> read(JsonNode array, String base) {
         List<RawActivity> activities = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
-            String path = "$.activities[" + i + "].";
+            String path = base + ".activities[" + i + "].";
             activities.add(new RawActivity(i + 1, field(item, path, "task"), field(item, path, "date"),
                     field(item, path, "kind"), field(item, path, "partner_country"),
                     field(item, path, "partner_organisation"), field(item, path, "participants"),

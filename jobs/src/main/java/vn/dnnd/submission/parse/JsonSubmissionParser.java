@@ -20,22 +20,46 @@ public final class JsonSubmissionParser implements SubmissionParser {
 
     public static final String SCHEMA = "dnnd-submission/1";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     @Override
     public ParsedSubmission parse(Path file, byte[] content, Issues issues) {
+        JsonNode root = tree(content, issues);
+        if (root == null) {
+            return null;
+        }
+        if (root.isObject() && JsonBundleParser.SCHEMA.equals(text(root.get("schema")))) {
+            issues.error(Rule.STRUCTURE, new Location(null, "$.schema", null), "tệp theo lược đồ '"
+                            + JsonBundleParser.SCHEMA + "' (nhiều tổ chức) phải có tên kết thúc bằng .multi.json",
+                    "a '" + JsonBundleParser.SCHEMA + "' file (many organisations) must be named *.multi.json");
+            return null;
+        }
+        if (!root.isObject()) {
+            issues.error(Rule.STRUCTURE, Location.FILE, "tệp JSON phải là một đối tượng {…}",
+                    "the JSON file must be one object {…}");
+            return null;
+        }
+        return read(root, "$", issues);
+    }
+
+    /** The document's tree, or null (and an error naming the line) when it is not UTF-8 or not JSON. */
+    static JsonNode tree(byte[] content, Issues issues) {
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
         if (!decoded.ok()) {
             issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null), "tệp JSON không phải mã UTF-8",
                     "the JSON file is not UTF-8");
             return null;
         }
-        JsonNode root;
         try {
-            root = MAPPER.readTree(decoded.text());
+            JsonNode root = MAPPER.readTree(decoded.text());
+            if (root == null || root.isMissingNode()) {
+                issues.error(Rule.STRUCTURE, Location.FILE, "tệp JSON không có nội dung", "the JSON file has no content");
+                return null;
+            }
+            return root;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String detail = e.getOriginalMessage();
@@ -43,30 +67,29 @@ public final class JsonSubmissionParser implements SubmissionParser {
                     "tệp JSON sai cú pháp: " + detail, "malformed JSON: " + detail);
             return null;
         }
-        if (root == null || !root.isObject()) {
-            issues.error(Rule.STRUCTURE, Location.FILE, "tệp JSON phải là một đối tượng {…}",
-                    "the JSON file must be one object {…}");
-            return null;
-        }
+    }
+
+    /** One dnnd-submission/1 object found at {@code base} ("$", or "$.submissions[3]" in a bundle). */
+    static ParsedSubmission read(JsonNode root, String base, Issues issues) {
         String schema = text(root.get("schema"));
         if (schema != null && !SCHEMA.equals(schema)) {
-            issues.error(Rule.TEMPLATE_VERSION, new Location(null, "$.schema", null),
+            issues.error(Rule.TEMPLATE_VERSION, new Location(null, base + ".schema", null),
                     "lược đồ '" + schema + "' không được hỗ trợ; cần '" + SCHEMA + "'",
                     "schema '" + schema + "' is not supported; expected '" + SCHEMA + "'");
         }
         String org = text(root.get("organisation"));
         return new ParsedSubmission(Channel.JSON, org == null ? null : org.toUpperCase(),
-                new Location(null, "$.organisation", null), text(root.get("period")),
-                new Location(null, "$.period", null), null, text(root.get("catalogue_checksum")),
-                text(root.get("submitted_by")), values(root.path("values"), issues), narratives(root.path("narratives")),
-                JsonActivities.read(root.path("activities")));
+                new Location(null, base + ".organisation", null), text(root.get("period")),
+                new Location(null, base + ".period", null), null, text(root.get("catalogue_checksum")),
+                text(root.get("submitted_by")), values(root.path("values"), base, issues),
+                narratives(root.path("narratives"), base), JsonActivities.read(root.path("activities"), base));
     }
 
-    private static List<RawValue> values(JsonNode array, Issues issues) {
+    private static List<RawValue> values(JsonNode array, String base, Issues issues) {
         List<RawValue> values = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
-            String path = "$.values[" + i + "]";
+            String path = base + ".values[" + i + "]";
             String code = text(item.get("indicator"));
             if (code == null) {
                 issues.error(Rule.STRUCTURE, new Location(null, path + ".indicator", null),
@@ -82,12 +105,12 @@ public final class JsonSubmissionParser implements SubmissionParser {
         return values;
     }
 
-    private static List<RawNarrative> narratives(JsonNode array) {
+    private static List<RawNarrative> narratives(JsonNode array, String base) {
         List<RawNarrative> narratives = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
             narratives.add(new RawNarrative(text(item.get("task")), text(item.get("section")), text(item.get("text")),
-                    new Location(null, "$.narratives[" + i + "].text", null)));
+                    new Location(null, base + ".narratives[" + i + "].text", null)));
         }
         return narratives;
     }

@@ -19,9 +19,28 @@ public final class Texts {
         if (text == null) {
             return null;
         }
+        if (plainAscii(text)) {
+            // Most fields (codes, periods, numbers) are printable ASCII: already NFC, nothing invisible.
+            return text;
+        }
         String normalised = Normalizer.normalize(INVISIBLE.matcher(text).replaceAll(""), Normalizer.Form.NFC)
                 .replace('\u00A0', ' ').strip();
         return normalised.isEmpty() ? null : normalised;
+    }
+
+    /** Non-empty printable ASCII without surrounding spaces. */
+    private static boolean plainAscii(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Không áp dụng", "n/a" and the like, in any case. */

@@ -5,8 +5,12 @@ package vn.dnnd.submission.validation;
  * naming the file, the place (sheet and cell, or line), the indicator and the rule, so that a row of
  * validation_issue or a line of the error report can be read on its own.
  */
-public record Issue(Severity severity, Rule rule, String fileName, Location location, String indicatorCode,
+public record Issue(Severity severity, Rule rule, String fileName, Part part, Location location, String indicatorCode,
                     String indicatorLabel, String valueText, String detailVi, String detailEn) {
+
+    /** The organisation and period a part of a multi-organisation file is about (null for a single file). */
+    public record Part(String orgCode, String periodCode) {
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;
@@ -15,6 +19,9 @@ public record Issue(Severity severity, Rule rule, String fileName, Location loca
     public String messageVi() {
         StringBuilder text = new StringBuilder(severity == Severity.ERROR ? "Lỗi" : "Cảnh báo");
         text.append(": tệp ").append(fileName);
+        if (part != null) {
+            text.append(", phần của tổ chức ").append(part.orgCode()).append(" kỳ ").append(part.periodCode());
+        }
         String where = location.vietnamese();
         if (!where.isEmpty()) {
             text.append(", ").append(where);
@@ -28,6 +35,9 @@ public record Issue(Severity severity, Rule rule, String fileName, Location loca
     public String messageEn() {
         StringBuilder text = new StringBuilder(severity == Severity.ERROR ? "Error" : "Warning");
         text.append(": file ").append(fileName);
+        if (part != null) {
+            text.append(", part of organisation ").append(part.orgCode()).append(" period ").append(part.periodCode());
+        }
         String where = location.english();
         if (!where.isEmpty()) {
             text.append(", ").append(where);

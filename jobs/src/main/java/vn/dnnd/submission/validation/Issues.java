@@ -10,10 +10,21 @@ public final class Issues {
     private static final int MAX_VALUE_TEXT = 200;
 
     private final String fileName;
+    private final Issue.Part part;
     private final List<Issue> list = new ArrayList<>();
 
     public Issues(String fileName) {
+        this(fileName, null);
+    }
+
+    /** For one organisation-period of a multi-organisation file: every message names it. */
+    public Issues(String fileName, Issue.Part part) {
         this.fileName = fileName;
+        this.part = part;
+    }
+
+    public Issue.Part part() {
+        return part;
     }
 
     public String fileName() {
@@ -38,14 +49,14 @@ public final class Issues {
 
     /** For a code that is not (or not yet known to be) in the catalogue. */
     public void errorOnCode(Rule rule, Location location, String indicatorCode, String vi, String en) {
-        list.add(new Issue(Severity.ERROR, rule, fileName, location, indicatorCode, indicatorCode, null, vi, en));
+        list.add(new Issue(Severity.ERROR, rule, fileName, part, location, indicatorCode, indicatorCode, null, vi, en));
     }
 
     private void add(Severity severity, Rule rule, Location location, IndicatorDefinition indicator, String value,
                      String vi, String en) {
         String shortValue = value == null || value.length() <= MAX_VALUE_TEXT ? value
                 : value.substring(0, MAX_VALUE_TEXT - 1) + "…";
-        list.add(new Issue(severity, rule, fileName, location, indicator == null ? null : indicator.code(),
+        list.add(new Issue(severity, rule, fileName, part, location, indicator == null ? null : indicator.code(),
                 indicator == null ? null : indicator.label(), shortValue, vi, en));
     }
 

@@ -62,16 +62,17 @@ final class ValueReader {
             return Optional.empty();
         }
         VietnameseNumber.Result result = parsed.get();
-        String reading = VietnameseNumber.format(result.value());
         // For a count, "1.234" has one sensible reading (1234: the other is not a whole number), and
         // "1,234" is refused as not whole; only amounts (USD, VND) are really ambiguous.
         boolean wholeAnyway = indicator.isWholeNumber() && result.value().stripTrailingZeros().scale() <= 0;
         if (result.reading() == VietnameseNumber.Reading.AMBIGUOUS && !wholeAnyway) {
+            String reading = VietnameseNumber.format(result.value());
             issues.warning(Rule.AMBIGUOUS_NUMBER, where, indicator, text.text(), "'" + text.text()
                             + "' được đọc theo quy tắc Việt Nam là " + reading + "; nếu ý khác, hãy sửa và gửi lại",
                     "'" + text.text() + "' was read by Vietnamese rules as " + result.value().toPlainString()
                             + "; if another value was meant, correct it and resubmit");
         } else if (result.reading() == VietnameseNumber.Reading.DECIMAL_POINT) {
+            String reading = VietnameseNumber.format(result.value());
             issues.warning(Rule.DECIMAL_POINT, where, indicator, text.text(), "'" + text.text()
                             + "' dùng dấu chấm thập phân; được đọc là " + reading + " (kiểu Việt Nam dùng dấu phẩy)",
                     "'" + text.text() + "' uses a decimal point; read as " + result.value().toPlainString());

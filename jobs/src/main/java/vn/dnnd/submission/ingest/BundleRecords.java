@@ -1,0 +1,62 @@
+package vn.dnnd.submission.ingest;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** intake_bundle rows: one per multi-organisation file seen, whatever became of its parts. */
+@Repository
+public class BundleRecords {
+
+    /** A bundle already stored, found again by its checksum. */
+    record Stored(long bundleId, String outcome, String archivedPath, String errorReportPath, String fileName,
+                  OffsetDateTime receivedAt) {
+    }
+
+    /** One row to write; the counts are filled from the plan of its parts. */
+    record Row(long bundleId, IngestBundle bundle, String outcome, Path archivedPath, Long duplicateOf,
+               int parts, int accepted, int rejected, int duplicates, Path errorReportPath) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    public BundleRecords(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    Map<String, Stored> stored(Collection<String> sha256s) {
+        Map<String, Stored> stored = new HashMap<>();
+        jdbc.query("""
+                select sha256, bundle_id, outcome, archived_path, error_report_path, file_name, received_at
+                from intake_bundle where sha256 = any(?) and outcome <> 'duplicate'
+                """, rs -> {
+            stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getObject(7, OffsetDateTime.class)));
+        }, (Object) sha256s.toArray(String[]::new));
+        return stored;
+    }
+
+    void insert(List<Row> rows, OffsetDateTime receivedAt, Long jobExecutionId) {
+        try (PgCopy copy = PgCopy.into(dataSource, "intake_bundle (bundle_id, file_name, sha256, byte_size, channel, "
+                + "received_at, outcome, part_count, accepted_count, rejected_count, duplicate_count, archived_path, "
+                + "error_report_path, job_execution_id, duplicate_of)")) {
+            for (Row r : rows) {
+                IngestBundle b = r.bundle();
+                copy.row(r.bundleId(), b.file().name(), b.sha256(), b.file().byteSize(),
+                        b.channel() == null ? null : b.channel().code(), receivedAt, r.outcome(), r.parts(),
+                        r.accepted(), r.rejected(), r.duplicates(), r.archivedPath().toString(),
+                        r.errorReportPath() == null ? null : r.errorReportPath().toString(), jobExecutionId,
+                        r.duplicateOf());
+            }
+            copy.finish();
+        }
+    }
+}
