@@ -39,8 +39,8 @@ public class PublishedFigures {
      * The indicator rows of the given scopes (keyed by their stored scope code) of one scope kind. The
      * previous year's value of a region or organisation that is one of today's is taken from the restated
      * view, where computeJob put last year's figures onto today's units: today's Tây Ninh is compared with
-     * last year's Tây Ninh plus Long An, not with the old Tây Ninh alone. A unit merged away since keeps
-     * the comparison computeJob made on the as-reported view.
+     * last year's Tây Ninh plus Long An, not with the old Tây Ninh alone. A unit merged away since, a kind
+     * and the country keep the comparison computeJob made on the as-reported view.
      */
     public List<IndicatorRow> rows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
         if (scopes.isEmpty()) {
@@ -55,7 +55,7 @@ public class PublishedFigures {
                        case when t.today then v.value - r.previous_value else v.change end
                 from indicator_value v
                 join indicator i on i.code = v.indicator_code
-                cross join lateral (select v.scope_kind in ('national', 'org_kind') or v.scope_code in (:today)
+                cross join lateral (select v.scope_kind in ('region', 'organisation') and v.scope_code in (:today)
                                     as today) t
                 left join indicator_value r
                        on r.period_code = v.period_code and r.scope_kind = v.scope_kind and r.scope_code = v.scope_code

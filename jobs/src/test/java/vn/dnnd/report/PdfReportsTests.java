@@ -1,6 +1,7 @@
 package vn.dnnd.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.system.DnndException;
 
 /** The PDF kinds rendered from the computed {@link ReportFixture} and read back as a reader would. */
 @SpringBootTest
@@ -112,6 +114,18 @@ class PdfReportsTests {
         // Hà Nội is in another region: only the place on the date line names it
         assertThat(pdf.text().substring(pdf.text().indexOf("năm 2026"))).doesNotContain("Hà Nội");
         assertThat(pdf.unembeddedFonts()).isEmpty();
+    }
+
+    @Test
+    void aPeriodNotComputedOrNotAnnualIsRefusedSayingWhatToDo() {
+        ReportRequest notComputed = new ReportRequest("2023", ReportLanguage.VI, 1, ReportFixture.request(ReportLanguage.VI)
+                .generatedAt(), List.of());
+        assertThatThrownBy(() -> renderer("briefing").render(notComputed, directory)).isInstanceOf(DnndException.class)
+                .hasMessage("Kỳ 2023 chưa được tính; hãy chạy: compute --period 2023 "
+                        + "(period 2023 has not been computed; run: compute --period 2023)");
+        ReportRequest review = new ReportRequest("2022-2026", ReportLanguage.VI, 1, notComputed.generatedAt(), List.of());
+        assertThatThrownBy(() -> renderer("summary").render(review, directory)).isInstanceOf(DnndException.class)
+                .hasMessageContaining("không phải kỳ báo cáo năm");
     }
 
     private ReportKindRenderer renderer(String kind) {
