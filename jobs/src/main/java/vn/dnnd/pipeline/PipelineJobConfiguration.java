@@ -52,7 +52,8 @@ class PipelineJobConfiguration {
     @Bean
     Step annualComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            @Lazy ComputeService computeService) {
-        return TaskletSteps.outsideTransaction("annualComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
+        return TaskletSteps.outsideTransaction("annualComputeStep", jobRepository, transactionManager,
+                new PipelineComputeTasklet(computeService));
     }
 
     @Bean
@@ -63,7 +64,8 @@ class PipelineJobConfiguration {
     @Bean
     Step refreshComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             @Lazy ComputeService computeService) {
-        return TaskletSteps.outsideTransaction("refreshComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
+        return TaskletSteps.outsideTransaction("refreshComputeStep", jobRepository, transactionManager,
+                new PipelineComputeTasklet(computeService));
     }
 
     @Bean
