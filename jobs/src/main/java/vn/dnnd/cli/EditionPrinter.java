@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import vn.dnnd.report.Edition;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.system.DnndException;
@@ -11,13 +13,16 @@ import vn.dnnd.system.DnndException;
 /** How the commands print an edition of the reports: its heading and every file with its size. */
 final class EditionPrinter {
 
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private EditionPrinter() {
     }
 
     static void heading(PrintWriter out, Edition edition) {
         out.printf("Kỳ %s, lần xuất bản %d (period %s, edition %d): %s, lần tính (run) %d, %d tệp (files)%n",
                 edition.period(), edition.number(), edition.period(), edition.number(),
-                edition.createdAt().toLocalDateTime().toString().replace('T', ' '), edition.runId(), edition.files().size());
+                CREATED.format(edition.createdAt()), edition.runId(), edition.files().size());
         out.printf("  loại (kinds): %s; ngôn ngữ (languages): %s%n", String.join(", ", edition.kinds()),
                 String.join(", ", edition.languages()));
         out.println("  thư mục (directory): " + edition.directory());

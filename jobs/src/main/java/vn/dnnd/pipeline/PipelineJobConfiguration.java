@@ -7,16 +7,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * The pipelines the schedules fire, each one Spring Batch job whose steps run the feature jobs:
@@ -47,14 +45,15 @@ class PipelineJobConfiguration {
     @Bean
     Step annualIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           @Lazy IngestService ingestService, HomeDirectory home, Clock clock) {
-        return launching("annualIngestStep", jobRepository, transactionManager,
+        return TaskletSteps.outsideTransaction("annualIngestStep", jobRepository, transactionManager,
                 new PipelineIngestTasklet(ingestService, home, clock));
     }
 
     @Bean
     Step annualComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            @Lazy ComputeService computeService) {
-        return launching("annualComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
+        return TaskletSteps.outsideTransaction("annualComputeStep", jobRepository, transactionManager,
+                new PipelineComputeTasklet(computeService));
     }
 
     @Bean
@@ -65,23 +64,13 @@ class PipelineJobConfiguration {
     @Bean
     Step refreshComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             @Lazy ComputeService computeService) {
-        return launching("refreshComputeStep", jobRepository, transactionManager, new PipelineComputeTasklet(computeService));
+        return TaskletSteps.outsideTransaction("refreshComputeStep", jobRepository, transactionManager,
+                new PipelineComputeTasklet(computeService));
     }
 
     @Bean
     Step refreshRenderStep(JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return render("refreshRenderStep", jobRepository, jobOperator, renderJob);
-    }
-
-    /**
-     * A step that starts another job: it runs outside any transaction of its own, so the job it starts
-     * commits its chunks as it goes, as when started from the command line.
-     */
-    private static Step launching(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
-                .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
-                .build();
     }
 
     private static Step render(String name, JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {

@@ -5,13 +5,12 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * renderJob(period, kinds, lang): prepareRenderStep (published run, kinds, languages, next edition)
@@ -36,24 +35,22 @@ class ReportJobConfiguration {
     @Bean
     Step prepareRenderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            NamedParameterJdbcTemplate jdbc, ReportKinds reportKinds, HomeDirectory home, Clock clock) {
-        return step("prepareRenderStep", jobRepository, transactionManager,
+        return TaskletSteps.transactional("prepareRenderStep", jobRepository, transactionManager,
                 new PrepareRenderTasklet(jdbc, reportKinds, home, clock));
     }
 
     @Bean
     Step renderReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            NamedParameterJdbcTemplate jdbc, ReportKinds reportKinds) {
-        return step("renderReportsStep", jobRepository, transactionManager, new RenderReportsTasklet(jdbc, reportKinds));
+        // Outside a transaction: each renderer reads its period in a REPEATABLE READ snapshot of its own.
+        return TaskletSteps.outsideTransaction("renderReportsStep", jobRepository, transactionManager,
+                new RenderReportsTasklet(jdbc, reportKinds));
     }
 
     @Bean
     Step archiveEditionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             NamedParameterJdbcTemplate jdbc, HomeDirectory home) {
-        return step("archiveEditionStep", jobRepository, transactionManager, new ArchiveEditionTasklet(jdbc, home));
-    }
-
-    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return TaskletSteps.transactional("archiveEditionStep", jobRepository, transactionManager,
+                new ArchiveEditionTasklet(jdbc, home));
     }
 }

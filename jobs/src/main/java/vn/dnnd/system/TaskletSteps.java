@@ -1,0 +1,34 @@
+package vn.dnnd.system;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+
+/** Tasklet steps in the two ways the jobs need them. */
+public final class TaskletSteps {
+
+    private TaskletSteps() {
+    }
+
+    /** The tasklet's writes and the step's bookkeeping commit together, or not at all. */
+    public static Step transactional(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    /**
+     * The tasklet runs outside any transaction of the step: for work that starts other jobs (they commit
+     * their chunks as they go) or opens transactions of its own with their own isolation (the renderers'
+     * REPEATABLE READ snapshots), and that should not hold a connection in a transaction for minutes.
+     */
+    public static Step outsideTransaction(String name, JobRepository jobRepository,
+                                          PlatformTransactionManager transactionManager, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+                .build();
+    }
+}
