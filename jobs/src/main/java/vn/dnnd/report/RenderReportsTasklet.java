@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,31 +41,62 @@ class RenderReportsTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RenderPlan plan = RenderPlan.of(job);
         StagingDirectory.delete(plan.staging());
         List<SourceSubmission> sources = EditionQueries.sources(jdbc, plan.runId());
+        // Each language is rendered on a thread of its own: filling and exporting a PDF uses one core,
+        // and the renderers, templates and labels they share are immutable.
+        ExecutorService threads = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(plan.languages().size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<List<StagedFile>>> languages = new ArrayList<>();
+            for (ReportLanguage language : plan.languages()) {
+                ReportRequest request = new ReportRequest(plan.period(), language, plan.edition(), plan.generatedAt(), sources);
+                languages.add(threads.submit(() -> renderLanguage(plan, request)));
+            }
+            List<StagedFile> staged = new ArrayList<>();
+            for (Future<List<StagedFile>> language : languages) {
+                staged.addAll(resultOf(language));
+            }
+            contribution.incrementWriteCount(staged.size());
+            StagedFile.storeIn(job, staged);
+            return RepeatStatus.FINISHED;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private List<StagedFile> renderLanguage(RenderPlan plan, ReportRequest request) throws IOException {
+        ReportLanguage language = request.language();
+        Path directory = Files.createDirectories(plan.staging().resolve(language.code()));
         List<StagedFile> staged = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        for (ReportLanguage language : plan.languages()) {
-            Path directory = Files.createDirectories(plan.staging().resolve(language.code()));
-            ReportRequest request = new ReportRequest(plan.period(), language, plan.edition(), plan.generatedAt(), sources);
-            for (String kind : plan.kinds()) {
-                long started = System.nanoTime();
-                List<RenderedFile> files = kinds.renderer(kind).render(request, directory);
-                for (RenderedFile file : files) {
-                    Path path = checked(file, directory, seen);
-                    staged.add(new StagedFile(kind, file.scope(), language,
-                            plan.staging().relativize(path).toString().replace('\\', '/')));
-                }
-                contribution.incrementWriteCount(files.size());
-                log.info("Rendered {} {} of {}: {} files in {} ms", kind, language.code(), plan.period(), files.size(),
-                        (System.nanoTime() - started) / 1_000_000);
+        for (String kind : plan.kinds()) {
+            long started = System.nanoTime();
+            List<RenderedFile> files = kinds.renderer(kind).render(request, directory);
+            for (RenderedFile file : files) {
+                Path path = checked(file, directory, seen);
+                staged.add(new StagedFile(kind, file.scope(), language,
+                        plan.staging().relativize(path).toString().replace('\\', '/')));
             }
+            log.info("Rendered {} {} of {}: {} files in {} ms", kind, language.code(), plan.period(), files.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
-        StagedFile.storeIn(job, staged);
-        return RepeatStatus.FINISHED;
+        return staged;
+    }
+
+    /** The language's files, or the renderer's own exception (a failure stops the step, never half-recorded). */
+    private static List<StagedFile> resultOf(Future<List<StagedFile>> language) throws Exception {
+        try {
+            return language.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A renderer must write real files inside its directory, each file once. */
