@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.pipeline.PipelineResult;
-import vn.dnnd.pipeline.PipelineService;
+import vn.dnnd.report.PipelineResult;
+import vn.dnnd.report.PipelineService;
 
 @Command(name = "annual",
         mixinStandardHelpOptions = true,

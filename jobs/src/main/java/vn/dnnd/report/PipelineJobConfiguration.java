@@ -1,4 +1,4 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;

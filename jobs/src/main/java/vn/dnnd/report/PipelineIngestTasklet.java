@@ -1,4 +1,4 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;

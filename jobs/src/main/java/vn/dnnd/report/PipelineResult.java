@@ -1,7 +1,6 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import java.util.List;
-import vn.dnnd.report.Edition;
 import vn.dnnd.submission.ingest.IngestSummary;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.report.NationalFiguresRenderer;
 import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.SubmissionFiles;
 import vn.dnnd.submission.reference.IntakeReference;

@@ -1,4 +1,4 @@
-package vn.dnnd.pipeline;
+package vn.dnnd.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
-import vn.dnnd.report.RenderService;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
