@@ -10,14 +10,9 @@ import org.springframework.stereotype.Repository;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Location;
 
-/** intake_file and validation_issue rows, and the outlier query against an organisation's earlier years. */
+/** intake_file and validation_issue rows, and an organisation's earlier years for the outlier check. */
 @Repository
 public class IntakeRecords {
-
-    /** An accepted value far from the same organisation's values in earlier annual periods. */
-    record OutlierCandidate(long submissionId, String indicatorCode, BigDecimal value, BigDecimal lowest,
-                            BigDecimal highest, int years, String sourceRef) {
-    }
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -61,47 +56,46 @@ public class IntakeRecords {
     }
 
     /**
-     * Values of the given submissions more than {@code factor} times above the organisation's highest
-     * (or below its lowest) value of the same indicator in the three annual periods before: one query
-     * per chunk.
+     * For each new submission and numeric indicator, the lowest and highest value its organisation
+     * reported in the accepted annual submissions of the three years before (the submissions being
+     * written are left out). One query per chunk: each organisation's earlier submissions and their
+     * values are reached through their indexes (lateral, so the planner never scans every value);
+     * the new values are compared in memory by the caller.
      */
-    List<OutlierCandidate> outliers(List<Long> submissionIds, int factor) {
+    List<HistoryBounds> historyBounds(List<Long> submissionIds) {
         if (submissionIds.isEmpty()) {
             return List.of();
         }
-        Long[] ids = submissionIds.toArray(Long[]::new);
-        // Each organisation's history is fetched through its own index entries (the lateral subquery
-        // is kept apart with OFFSET 0), then compared in bulk: one query per chunk, no probe per value.
         return jdbc.query("""
                 with chunk as materialized (
                     select s.submission_id, s.org_id, p.starts_on
-                    from submission s join reporting_period p on p.code = s.period_code
-                    where s.submission_id = any(?)
-                ), history as materialized (
-                    select o.org_id, ps.ends_on, pv.indicator_code, pv.numeric_value
-                    from (select org_id, min(starts_on) as first_start from chunk group by org_id) o
+                    from unnest(?::bigint[]) as c(submission_id)
+                    join submission s on s.submission_id = c.submission_id
+                    join reporting_period p on p.code = s.period_code
+                ), earlier as materialized (
+                    select c.submission_id as new_id, e.submission_id as old_id
+                    from chunk c
                     cross join lateral (
-                        select s.submission_id, pp.ends_on from submission s
+                        select s.submission_id from submission s
                         join reporting_period pp on pp.code = s.period_code and pp.kind = 'annual'
-                        where s.org_id = o.org_id and s.status = 'accepted' and not s.submission_id = any(?)
-                          and pp.ends_on > o.first_start - interval '3 years'
-                        offset 0) ps
-                    join submission_value pv on pv.submission_id = ps.submission_id and pv.numeric_value is not null
-                ), bounds as (
-                    select c.submission_id, h.indicator_code, min(h.numeric_value) as lowest,
-                           max(h.numeric_value) as highest, count(*) as years
-                    from chunk c join history h on h.org_id = c.org_id and h.ends_on < c.starts_on
-                         and h.ends_on > c.starts_on - interval '3 years'
-                    group by c.submission_id, h.indicator_code
+                        where s.org_id = c.org_id and s.status = 'accepted'
+                          and pp.ends_on < c.starts_on and pp.ends_on > c.starts_on - interval '3 years'
+                          and not exists (select 1 from chunk x where x.submission_id = s.submission_id)
+                        offset 0) e
                 )
-                select b.submission_id, b.indicator_code, v.numeric_value, b.lowest, b.highest, b.years, v.source_ref
-                from bounds b
-                join submission_value v on v.submission_id = b.submission_id and v.indicator_code = b.indicator_code
-                where v.submission_id = any(?)
-                  and (v.numeric_value > ? * greatest(b.highest, 2) or (b.lowest >= 10 and v.numeric_value * ? < b.lowest))
+                select e.new_id, v.indicator_code, min(v.numeric_value), max(v.numeric_value), count(*)
+                from earlier e
+                cross join lateral (
+                    select pv.indicator_code, pv.numeric_value from submission_value pv
+                    where pv.submission_id = e.old_id and pv.numeric_value is not null offset 0) v
+                group by e.new_id, v.indicator_code
                 order by 1, 2
-                """, (rs, n) -> new OutlierCandidate(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6), rs.getString(7)), ids, ids, ids, factor, factor);
+                """, (rs, n) -> new HistoryBounds(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                rs.getInt(5)), (Object) submissionIds.toArray(Long[]::new));
+    }
+
+    /** An organisation's lowest and highest value of one indicator over {@code years} earlier annual periods. */
+    record HistoryBounds(long submissionId, String indicatorCode, BigDecimal lowest, BigDecimal highest, int years) {
     }
 
     /** Every issue of one file, as stored, for its error report. */

@@ -10,6 +10,7 @@ import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
 import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.submission.validation.ValidatedSubmission;
 
 /** Warnings (never errors) for values far from the organisation's own earlier years. */
 final class OutlierWarnings {
@@ -27,25 +28,42 @@ final class OutlierWarnings {
     Map<Long, List<Issue>> find(List<PlannedFile> accepted) {
         Map<Long, PlannedFile> byId = new HashMap<>();
         accepted.forEach(f -> byId.put(f.submissionId(), f));
+        Map<Long, Map<String, ValidatedSubmission.Value>> values = new HashMap<>();
         Map<Long, Issues> found = new HashMap<>();
-        for (IntakeRecords.OutlierCandidate c : records.outliers(List.copyOf(byId.keySet()), factor)) {
-            PlannedFile file = byId.get(c.submissionId());
-            Issues issues = found.computeIfAbsent(c.submissionId(), id -> file.item().newIssues());
-            boolean high = c.value().compareTo(c.highest()) > 0;
-            String bound = VietnameseNumber.format(high ? c.highest() : c.lowest());
-            String value = VietnameseNumber.format(c.value());
-            issues.warning(Rule.OUTLIER, Location.fromCompact(c.sourceRef()),
-                    reference.indicator(c.indicatorCode()).orElseThrow(), value,
-                    "giá trị " + value + (high ? " cao hơn " : " thấp hơn ") + factor + " lần so với "
-                            + (high ? "mức cao nhất " : "mức thấp nhất ") + bound + " của chính đơn vị trong " + c.years()
-                            + " năm trước; hãy kiểm tra lại (chỉ cảnh báo)",
-                    "value " + c.value().toPlainString() + " is more than " + factor + " times " + (high ? "above the highest " : "below the lowest ")
-                            + plain(high ? c.highest() : c.lowest()) + " of the organisation's own " + c.years()
-                            + " earlier year(s); please check (warning only)");
+        BigDecimal times = BigDecimal.valueOf(factor);
+        for (IntakeRecords.HistoryBounds b : records.historyBounds(List.copyOf(byId.keySet()))) {
+            PlannedFile file = byId.get(b.submissionId());
+            ValidatedSubmission.Value v = values.computeIfAbsent(b.submissionId(), id -> byCode(file)).get(b.indicatorCode());
+            BigDecimal value = v == null ? null : v.numeric();
+            boolean high = value != null && value.compareTo(times.multiply(b.highest().max(BigDecimal.valueOf(2)))) > 0;
+            boolean low = value != null && b.lowest().compareTo(BigDecimal.TEN) >= 0
+                    && value.multiply(times).compareTo(b.lowest()) < 0;
+            if (high || low) {
+                warn(found.computeIfAbsent(b.submissionId(), id -> file.item().newIssues()), b, v, high);
+            }
         }
         Map<Long, List<Issue>> warnings = new HashMap<>();
         found.forEach((id, issues) -> warnings.put(id, issues.all()));
         return warnings;
+    }
+
+    private static Map<String, ValidatedSubmission.Value> byCode(PlannedFile file) {
+        Map<String, ValidatedSubmission.Value> values = new HashMap<>();
+        file.item().submission().values().forEach(v -> values.put(v.indicatorCode(), v));
+        return values;
+    }
+
+    private void warn(Issues issues, IntakeRecords.HistoryBounds b, ValidatedSubmission.Value v, boolean high) {
+        String bound = VietnameseNumber.format(high ? b.highest() : b.lowest());
+        String value = VietnameseNumber.format(v.numeric());
+        issues.warning(Rule.OUTLIER, Location.fromCompact(v.sourceRef()),
+                reference.indicator(b.indicatorCode()).orElseThrow(), value,
+                "giá trị " + value + (high ? " cao hơn " : " thấp hơn ") + factor + " lần so với "
+                        + (high ? "mức cao nhất " : "mức thấp nhất ") + bound + " của chính đơn vị trong " + b.years()
+                        + " năm trước; hãy kiểm tra lại (chỉ cảnh báo)",
+                "value " + v.numeric().toPlainString() + " is more than " + factor + " times "
+                        + (high ? "above the highest " : "below the lowest ") + plain(high ? b.highest() : b.lowest())
+                        + " of the organisation's own " + b.years() + " earlier year(s); please check (warning only)");
     }
 
     private static String plain(BigDecimal value) {

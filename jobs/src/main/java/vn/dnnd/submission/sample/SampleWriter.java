@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.dnnd.submission.reference.IntakeReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dnnd.submission.template.TemplateContent;
 import vn.dnnd.submission.template.TemplateService;
 
 /**
@@ -26,6 +28,7 @@ final class SampleWriter {
     private final TemplateService templates;
     private final Map<Integer, String> taskNames;
     private final Map<String, Long> counts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, SampleXlsx> blankTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
     SampleWriter(Path root, IntakeReference reference, TemplateService templates, Map<Integer, String> taskNames) {
         this.root = root;
@@ -47,8 +50,7 @@ final class SampleWriter {
         try {
             Files.createDirectories(file.getParent());
             if (name.endsWith(".xlsx")) {
-                Files.write(file, SampleFileWriters.xlsx(submission, templates.workbook(templates.content(reference,
-                        taskNames, submission.reporter().code(), submission.period().code()))));
+                Files.write(file, xlsx(submission));
             } else if (name.endsWith(".csv")) {
                 Files.writeString(file, SampleFileWriters.csv(submission));
             } else {
@@ -59,6 +61,23 @@ final class SampleWriter {
         }
         counts.merge(name.substring(name.lastIndexOf('.') + 1), 1L, Long::sum);
         return file;
+    }
+
+    /**
+     * The organisation's own template filled as a clerk would: the blank template is built once per kind
+     * and period, then re-addressed to each organisation and filled (see {@link SampleXlsx}).
+     */
+    private byte[] xlsx(SampleSubmission submission) {
+        TemplateContent content = templates.content(reference, taskNames, submission.reporter().code(),
+                submission.period().code());
+        SampleXlsx blank = blankTemplates.computeIfAbsent(content.reporter().kind() + "/" + content.period().code(), key -> {
+            try (XSSFWorkbook workbook = templates.workbook(content)) {
+                return new SampleXlsx(workbook);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return blank.fill(submission, content);
     }
 
     Map<String, Long> filesByChannel() {

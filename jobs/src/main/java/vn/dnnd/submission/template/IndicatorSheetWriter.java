@@ -21,13 +21,16 @@ final class IndicatorSheetWriter {
     private IndicatorSheetWriter() {
     }
 
+    static String title(TemplateContent content) {
+        return "Số liệu thực hiện Chỉ thị 12-CT/TW — " + content.period().nameVi() + " — " + content.reporter().nameVi();
+    }
+
     static void write(XSSFWorkbook workbook, TemplateStyles styles, TemplateContent content) {
         XSSFSheet sheet = workbook.createSheet(INDICATORS_SHEET);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
-        text(sheet.createRow(0), 0, "Số liệu thực hiện Chỉ thị 12-CT/TW — " + content.period().nameVi()
-                + " — " + content.reporter().nameVi(), styles.title);
+        text(sheet.createRow(0), 0, title(content), styles.title);
         text(sheet.createRow(1), 0, "Nhập vào các ô màu vàng. Để trống nếu không có số liệu (để trống không phải là 0); "
                 + "chọn \"Không áp dụng\" nếu chỉ tiêu không áp dụng cho đơn vị. (Fill the yellow cells; blank is not zero.)", null);
         Row preparedBy = sheet.createRow(PREPARED_BY_ROW);

@@ -21,7 +21,7 @@ final class InstructionSheetWriters {
         sheet.setColumnWidth(0, 110 * 256);
         List<String> lines = List.of(
                 "BIỂU MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ 12-CT/TW VỀ ĐỐI NGOẠI NHÂN DÂN",
-                "Đơn vị báo cáo (organisation): " + content.reporter().nameVi() + " (" + content.reporter().code() + ")",
+                organisationLine(content),
                 "Kỳ báo cáo (period): " + content.period().nameVi() + ", từ " + VietnameseFormat.date(content.period().startsOn())
                         + " đến " + VietnameseFormat.date(content.period().endsOn()),
                 "Hạn gửi (due): " + VietnameseFormat.date(content.period().dueOn()) + "; khóa sổ (lock): "
@@ -44,20 +44,35 @@ final class InstructionSheetWriters {
                         + "\" (not applicable) where an indicator does not apply; write the narrative per task; "
                         + "activities are optional. Send this file back unchanged in structure.",
                 "",
-                "Biểu mẫu (template) " + VERSION + ", lập ngày (generated) " + VietnameseFormat.date(content.generatedAt().toLocalDate()));
+                generatedLine(content));
         for (int i = 0; i < lines.size(); i++) {
             Row row = sheet.createRow(i);
             text(row, 0, lines.get(i), i == 0 ? styles.title : styles.paragraph);
-            // Spreadsheets do not grow a row for wrapped text on their own: about 100 characters a line.
-            row.setHeightInPoints(i == 0 ? 20 : 15 * (1 + lines.get(i).length() / 100));
+            row.setHeightInPoints(i == 0 ? 20 : height(lines.get(i)));
         }
         TemplateStyles.printOnePageWide(sheet);
         sheet.protectSheet("");
     }
 
-    static void metadata(XSSFWorkbook workbook, TemplateContent content) {
-        XSSFSheet sheet = workbook.createSheet(META_SHEET);
-        String[][] pairs = {
+    static final int ORGANISATION_LINE = 1;
+
+    static String organisationLine(TemplateContent content) {
+        return "Đơn vị báo cáo (organisation): " + content.reporter().nameVi() + " (" + content.reporter().code() + ")";
+    }
+
+    static String generatedLine(TemplateContent content) {
+        return "Biểu mẫu (template) " + VERSION + ", lập ngày (generated) "
+                + VietnameseFormat.date(content.generatedAt().toLocalDate());
+    }
+
+    /** Spreadsheets do not grow a row for wrapped text on their own: about 100 characters a line. */
+    static float height(String line) {
+        return 15 * (1 + line.length() / 100);
+    }
+
+    /** The rows of the hidden _meta sheet, in order: key and value. */
+    static String[][] metaPairs(TemplateContent content) {
+        return new String[][] {
                 {META_VERSION, VERSION},
                 {META_ORGANISATION, content.reporter().code()},
                 {META_ORGANISATION_NAME, content.reporter().nameVi()},
@@ -65,6 +80,11 @@ final class InstructionSheetWriters {
                 {META_PERIOD, content.period().code()},
                 {META_CHECKSUM, content.catalogueChecksum()},
                 {META_GENERATED_AT, content.generatedAt().toString()}};
+    }
+
+    static void metadata(XSSFWorkbook workbook, TemplateContent content) {
+        XSSFSheet sheet = workbook.createSheet(META_SHEET);
+        String[][] pairs = metaPairs(content);
         for (int i = 0; i < pairs.length; i++) {
             Row row = sheet.createRow(i);
             row.createCell(0).setCellValue(pairs[i][0]);

@@ -140,6 +140,26 @@ class MultiOrganisationIngestTests {
     }
 
     @Test
+    void aMultiFileStoredButNotYetArchivedIsOnlyMovedByTheNextRun() throws Exception {
+        String bundle = multiCsv(SubmissionFiles.csv("HAIPHONG", "2025", answers("province", 51), ',', null),
+                SubmissionFiles.csv("MTTQ", "2025", answers("central_org", 52), ',', null));
+        IngestSummary first = ingest("a", "xuat.multi.csv", bundle, DECEMBER_10);
+        // As if the process died after the commit and before the move: the file is back in the inbox.
+        Path archived = Path.of(first.files().get(0).archivedPath());
+        Path inbox = work.resolve("a");
+        Files.move(archived, inbox.resolve("xuat.multi.csv"));
+        String before = IngestChecksum.of(jdbc);
+
+        IngestSummary again = ingest.ingest(new IngestRequest(inbox, DECEMBER_10.plusHours(1), false));
+
+        assertThat(again.files()).isEmpty();
+        assertThat(archived).exists().content().isEqualTo(bundle);
+        assertThat(inbox.resolve("xuat.multi.csv")).doesNotExist();
+        assertThat(IngestChecksum.of(jdbc)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from intake_bundle", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void aMultiSubmissionJsonDocumentIsReadPartByPartWithJsonPaths() throws Exception {
         Map<String, Object> haiPhong = answers("province", 31);
         Map<String, Object> mttq = answers("central_org", 32);

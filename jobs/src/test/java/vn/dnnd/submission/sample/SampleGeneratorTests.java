@@ -52,6 +52,13 @@ class SampleGeneratorTests {
         assertThat(result.filesByChannel()).containsOnlyKeys("csv", "json", "xlsx")
                 .allSatisfy((channel, files) -> assertThat(files).as(channel).isGreaterThan(result.totalFiles() / 5L));
 
+        // Ingest moves the files into the archive: keep copies of this year's workbooks to compare afterwards.
+        Path workbooks = Files.createDirectories(out.resolve("copies"));
+        try (var files = Files.list(out.resolve("2025/on-time"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+                Files.copy(file, workbooks.resolve(file.getFileName()));
+            }
+        }
         Map<String, String> outcomes = new java.util.HashMap<>();
         for (SampleStep step : result.steps()) {
             IngestSummary summary = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
@@ -87,5 +94,44 @@ class SampleGeneratorTests {
                 where s.status = 'accepted' and o.kind = 'central_org' and v.indicator_code = 'T1.DISSEM_EVENTS'
                 group by s.period_code order by s.period_code""", Long.class);
         assertThat(events.get(1)).isGreaterThan(events.get(0));
+        anXlsxFileIsItsOrganisationsOwnTemplateHoldingWhatWasStored(workbooks);
+    }
+
+    /** The xlsx files are filled from one blank template per kind and period: each must name only its own organisation. */
+    private void anXlsxFileIsItsOrganisationsOwnTemplateHoldingWhatWasStored(Path directory) throws Exception {
+        List<Path> xlsx;
+        try (var files = Files.list(directory)) {
+            xlsx = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertThat(xlsx).hasSizeGreaterThan(5);
+        for (Path file : List.of(xlsx.get(0), xlsx.get(xlsx.size() - 1))) {
+            String code = file.getFileName().toString().replace("2025-", "").replace(".xlsx", "");
+            String name = jdbc.queryForObject("select name_vi from organisation where code = ? order by valid_from desc limit 1",
+                    String.class, code);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+                assertThat(workbook.getSheet("_meta").getRow(1).getCell(1).getStringCellValue()).isEqualTo(code);
+                assertThat(workbook.getSheet("Hướng dẫn").getRow(1).getCell(0).getStringCellValue())
+                        .isEqualTo("Đơn vị báo cáo (organisation): " + name + " (" + code + ")");
+                assertThat(workbook.getSheet("Chỉ tiêu").getRow(0).getCell(0).getStringCellValue()).endsWith("— " + name);
+                Map<String, java.math.BigDecimal> stored = new java.util.HashMap<>();
+                jdbc.query("""
+                        select v.indicator_code, v.numeric_value from submission s join organisation o using (org_id)
+                        join submission_value v using (submission_id)
+                        where o.code = ? and s.period_code = '2025' and s.status = 'accepted' and v.numeric_value is not null
+                        """, rs -> {
+                    stored.put(rs.getString(1), rs.getBigDecimal(2));
+                }, code);
+                int compared = 0;
+                for (var row : workbook.getSheet("Chỉ tiêu")) {
+                    var value = row.getRowNum() < 5 ? null : row.getCell(4);
+                    if (value != null && value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        assertThat(stored.get(row.getCell(1).getStringCellValue())).as(code + " " + row.getCell(1))
+                                .isEqualByComparingTo(java.math.BigDecimal.valueOf(value.getNumericCellValue()));
+                        compared++;
+                    }
+                }
+                assertThat(compared).isEqualTo(stored.size()).isGreaterThan(20);
+            }
+        }
     }
 }
