@@ -68,11 +68,14 @@ final class SampleWriter {
      * and period, then re-addressed to each organisation and filled (see {@link SampleXlsx}).
      */
     private byte[] xlsx(SampleSubmission submission) {
-        TemplateContent content = templates.content(reference, taskNames, submission.reporter().code(),
+        // Downloaded when the period ended, so the same sample is the same bytes every time it is written
+        // (a second `demo` finds its files already ingested).
+        TemplateContent downloaded = templates.content(reference, taskNames, submission.reporter().code(),
                 submission.period().code());
+        TemplateContent content = downloaded.generatedAt(downloaded.period().endsOn().atTime(8, 0));
         SampleXlsx blank = blankTemplates.computeIfAbsent(content.reporter().kind() + "/" + content.period().code(), key -> {
             try (XSSFWorkbook workbook = templates.workbook(content)) {
-                return new SampleXlsx(workbook);
+                return new SampleXlsx(workbook, content.generatedAt());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -49,9 +53,10 @@ final class SampleXlsx {
     private final int title;
     private final int[] metaValues;
     private final String[] activityStyles = new String[8];
+    private final long entryTime;
 
     /** Reads what it needs from the blank template POI built, then keeps its saved parts. */
-    SampleXlsx(XSSFWorkbook blank) throws IOException {
+    SampleXlsx(XSSFWorkbook blank, LocalDateTime generatedAt) throws IOException {
         SharedStringsTable sst = (SharedStringsTable) blank.getSharedStringSource();
         for (int i = 0; i < sst.getUniqueCount(); i++) {
             strings.add(sst.getItemAt(i).getString());
@@ -80,6 +85,9 @@ final class SampleXlsx {
         for (int i = 0; i < metaValues.length; i++) {
             metaValues[i] = index(meta.getRow(i).getCell(1));
         }
+        entryTime = Timestamp.valueOf(generatedAt).getTime();
+        blank.getProperties().getCoreProperties().setCreated(Optional.of(new Date(entryTime)));
+        blank.getProperties().getCoreProperties().setModified(Optional.of(new Date(entryTime)));
         ByteArrayOutputStream saved = new ByteArrayOutputStream(64 * 1024);
         blank.write(saved);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(saved.toByteArray()))) {
@@ -199,7 +207,9 @@ final class SampleXlsx {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                ZipEntry part = new ZipEntry(entry.getKey());
+                part.setTime(entryTime);
+                zip.putNextEntry(part);
                 String text = changed.get(entry.getKey());
                 zip.write(text == null ? entry.getValue() : text.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();

@@ -11,4 +11,9 @@ import vn.dnnd.submission.reference.Reporter;
 public record TemplateContent(Reporter reporter, Period period, List<IndicatorDefinition> indicators,
                               Map<Integer, String> taskNames, String catalogueChecksum, LocalDateTime generatedAt,
                               int narrativeMaxChars) {
+
+    /** The same template as if generated at another time. */
+    public TemplateContent generatedAt(LocalDateTime time) {
+        return new TemplateContent(reporter, period, indicators, taskNames, catalogueChecksum, time, narrativeMaxChars);
+    }
 }

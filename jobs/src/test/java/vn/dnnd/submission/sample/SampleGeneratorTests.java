@@ -98,6 +98,22 @@ class SampleGeneratorTests {
     }
 
     /** The xlsx files are filled from one blank template per kind and period: each must name only its own organisation. */
+    @Test
+    void theSameSampleWrittenTwiceIsTheSameBytesSoASecondIngestFindsOnlyDuplicates() throws Exception {
+        Path first = samples.generate(2025, 2025, out.resolve("first")).manifest().getParent();
+        Thread.sleep(2_100); // zip entries keep time to 2 s: a later write must not differ by its clock
+        Path second = samples.generate(2025, 2025, out.resolve("second")).manifest().getParent();
+        List<Path> files;
+        try (var walk = Files.walk(first)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).anySatisfy(file -> assertThat(file.toString()).endsWith(".xlsx"));
+        for (Path file : files) {
+            Path twin = second.resolve(first.relativize(file));
+            assertThat(Files.mismatch(file, twin)).as(first.relativize(file).toString()).isEqualTo(-1L);
+        }
+    }
+
     private void anXlsxFileIsItsOrganisationsOwnTemplateHoldingWhatWasStored(Path directory) throws Exception {
         List<Path> xlsx;
         try (var files = Files.list(directory)) {
