@@ -21,7 +21,7 @@ public record Scope(ScopeKind kind, String code, Bilingual name, Bilingual short
     }
 
     public static Scope national() {
-        return new Scope(ScopeKind.NATIONAL, NATIONAL_CODE, Bilingual.of("Toàn quốc", "Whole country"), null);
+        return new Scope(ScopeKind.NATIONAL, NATIONAL_CODE, Bilingual.of("Toàn quốc", "National"), null);
     }
 
     public static Scope region(String code, Bilingual name, Bilingual shortName) {
