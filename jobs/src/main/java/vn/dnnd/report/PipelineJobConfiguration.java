@@ -22,9 +22,9 @@ import vn.dnnd.system.TaskletSteps;
  * refreshJob(period[, runDate, kinds, lang]):                                  refreshComputeStep → refreshRenderStep
  * annualJob(period[, inbox, receivedAt, allowLocked, kinds, lang]): annualIngestStep → annualComputeStep → annualRenderStep
  * </pre>
- * Ingest and compute steps start a new run of their job through its service (so ingest keeps its lock
- * and computeJob its fresh-run rule); the render steps are JobSteps, so restarting a pipeline whose
- * render failed skips the completed stages and restarts that same renderJob. The services and the job
+ * Ingest and compute steps start a new run of their job through its service (so ingest first resumes a
+ * run a killed process left, and computeJob keeps its fresh-run rule); the render steps are JobSteps, so
+ * restarting a pipeline whose render failed skips the completed stages and restarts that same renderJob. The services and the job
  * operator are injected lazily: they depend on the job registry, which collects these jobs at start-up
  * (an eager cycle would leave the pipelines out of the registry, and JobOperator.restart could not find them).
  */
