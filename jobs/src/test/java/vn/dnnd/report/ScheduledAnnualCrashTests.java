@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,16 +29,19 @@ import vn.dnnd.system.DatabaseServer;
 
 /**
  * Issue 6 on the real pipeline: {@code serve} fires annualJob for 2025 on an inbox of the sample's 2025
- * reports, is killed with kill -9 while renderJob is rendering, and is started again. The second serve
- * recovers the run and restarts it at the render; the period ends with the submissions, national figures
- * and one recorded edition that an uninterrupted annualJob of the same inbox produces.
+ * reports, is killed with kill -9 part-way (while renderJob renders, or with two chunks of the ingest
+ * committed and the third held), and is started again. The second serve recovers the run and restarts it;
+ * the period ends with the submissions, national figures and one recorded edition that an uninterrupted
+ * annualJob of the same inbox produces.
  */
 @SpringBootTest
 class ScheduledAnnualCrashTests {
 
     static final String RECEIVED_AT = "2025-12-10T09:00:00+07:00";
-    /** One kind: a schedule's parameter cannot hold a comma list (see the report); both languages by default. */
+    /** One kind: a schedule's parameter cannot hold a comma list; both languages by default. */
     static final String KINDS = "workbook";
+    /** The advisory lock the test holds to stop the ingest inside its third chunk. */
+    static final long BRAKE = 60606;
 
     private static final String ANNUAL_RUN = """
                   annual-2025:
@@ -71,50 +76,93 @@ class ScheduledAnnualCrashTests {
     JdbcTemplate jdbc;
 
     @Test
-    void aServeKilledDuringTheRenderOfTheAnnualRunIsRestartedAndEndsLikeAnUninterruptedRun(@TempDir Path temp)
+    void aServeKilledWhileTheAnnualRunRendersIsRestartedAndEndsLikeAnUninterruptedRun(@TempDir Path temp)
             throws Exception {
-        referenceData.load();
         Path onTime = samples2025(temp.resolve("sample"));
-        int files = count(onTime);
-        try (SchedulerTestBed bed = new SchedulerTestBed(embedded, "annualcrash")) {
-            Path home = bed.home(temp.resolve("home"), "dnnd_annual_crash", ANNUAL_RUN);
-            loadReferenceData(home);
-            copy(onTime, Files.createDirectories(home.resolve("inbox")));
-
+        try (SchedulerTestBed bed = new SchedulerTestBed(embedded, "annualrender")) {
+            Path home = home(bed, temp, onTime);
             ServeProcess first = ServeProcess.start(home, "first");
             await(first, "renderJob rendering in the first serve", () -> bed.count("""
                     select count(*) from batch_step_execution where step_name = 'renderReportsStep' and status = 'STARTED'""")
                     == 1);
-            assertThat(first.alive()).as("first serve running; its output: %s %s", first.out(), first.err()).isTrue();
             first.kill();
             assertThat(bed.count("select count(*) from report_edition")).as("no edition recorded before the kill").isZero();
-            assertThat(bed.count("select count(*) from submission")).as("ingest done before the kill").isEqualTo(files);
+            assertThat(bed.count("select count(*) from submission")).as("ingest done before the kill").isEqualTo(count(onTime));
 
-            ServeProcess second = ServeProcess.start(home, "second");
-            try {
-                await(second, "annualJob completed by the second serve", () -> bed.count("""
-                        select count(*) from batch_job_execution e join batch_job_instance i using (job_instance_id)
-                        where i.job_name = 'annualJob' and e.status = 'COMPLETED'""") == 1);
-                assertThat(second.alive()).as("second serve running: %s %s", second.out(), second.err()).isTrue();
-            } finally {
-                assertThat(second.terminate()).as("exit code after SIGTERM").isIn(0, 143);
-            }
-            assertThat(second.out()).contains("chạy lại (restarting) annualJob");
-            assertThat(statuses(bed, "annualJob")).containsExactly("FAILED", "COMPLETED");
-            assertThat(bed.jdbc().queryForMap("select attempts, outcome from schedule_run where schedule_name = 'annual-2025'"))
-                    .containsEntry("attempts", 2).containsEntry("outcome", "completed");
-
-            List<Map<String, Object>> recorded = edition(bed.jdbc(), home);
-            String crashed = IngestChecksum.of(bed.jdbc()) + " / " + bed.jdbc().queryForObject(NATIONAL_FIGURES, String.class);
-
-            TestDatabase.clearCollectedAndComputed(jdbc);
-            Path clean = Files.createDirectories(temp.resolve("clean"));
-            copy(onTime, clean);
-            pipeline.annual("2025", clean, OffsetDateTime.parse(RECEIVED_AT), false, KINDS, null);
-            assertThat(crashed).isEqualTo(IngestChecksum.of(jdbc) + " / " + jdbc.queryForObject(NATIONAL_FIGURES, String.class))
-                    .contains("intake accepted=" + files + ",");
-            assertThat(recorded).isEqualTo(edition(jdbc, null)).hasSize(2);
+            restartAndCompare(bed, home, temp, onTime);
+            assertThat(statuses(bed, "renderJob")).containsExactly("FAILED", "COMPLETED");
         }
+    }
+
+    @Test
+    void aServeKilledWhileTheAnnualRunIngestsIsRestartedAndEndsLikeAnUninterruptedRun(@TempDir Path temp)
+            throws Exception {
+        Path onTime = samples2025(temp.resolve("sample"));
+        try (SchedulerTestBed bed = new SchedulerTestBed(embedded, "annualingest")) {
+            Path home = home(bed, temp, onTime);
+            Files.writeString(home.resolve("config/application.yml"), "  intake:\n    chunk-size: 10\n",
+                    StandardOpenOption.APPEND);
+            bed.jdbc().execute("""
+                    create function test_brake() returns trigger language plpgsql as $$
+                    begin
+                        if (select count(*) from submission) >= 20 then perform pg_advisory_xact_lock_shared(%d); end if;
+                        return new;
+                    end $$""".formatted(BRAKE));
+            bed.jdbc().execute("create trigger test_brake before insert on submission for each row execute function test_brake()");
+            try (Connection brake = bed.jdbc().getDataSource().getConnection()) {
+                brake.createStatement().execute("select pg_advisory_lock(" + BRAKE + ")");
+                ServeProcess first = ServeProcess.start(home, "first");
+                await(first, "the ingest held in its third chunk", () -> bed.count("""
+                        select count(*) from pg_locks where locktype = 'advisory' and objid::bigint = %d and not granted""".formatted(BRAKE)) == 1);
+                first.kill();
+            }
+            // The killed serve's transaction, let go, finds its client gone and rolls back; then the brake comes off.
+            bed.jdbc().execute("drop trigger test_brake on submission");
+            assertThat(bed.count("select count(*) from submission")).as("two chunks committed before the kill").isEqualTo(20);
+            assertThat(statuses(bed, "ingestJob")).containsExactly("STARTED");
+
+            restartAndCompare(bed, home, temp, onTime);
+            assertThat(statuses(bed, "ingestJob")).as("recovered, resumed, then the pipeline's own run finds nothing")
+                    .containsExactly("FAILED", "COMPLETED", "COMPLETED");
+        }
+    }
+
+    /** A serve home on the bed's schema, its reference data loaded, the reports in its inbox. */
+    private static Path home(SchedulerTestBed bed, Path temp, Path reports) throws Exception {
+        Path home = bed.home(temp.resolve("home"), "dnnd_annual_crash", ANNUAL_RUN);
+        try (ConfigurableApplicationContext context = SchedulerTestBed.application(home)) {
+            context.getBean(ReferenceDataService.class).load();
+        }
+        copy(reports, Files.createDirectories(home.resolve("inbox")));
+        return home;
+    }
+
+    /** Starts serve again, waits for the run to complete, and compares it with an uninterrupted run here. */
+    private void restartAndCompare(SchedulerTestBed bed, Path home, Path temp, Path reports) throws Exception {
+        ServeProcess second = ServeProcess.start(home, "second");
+        try {
+            await(second, "annualJob completed by the second serve", () -> bed.count("""
+                    select count(*) from batch_job_execution e join batch_job_instance i using (job_instance_id)
+                    where i.job_name = 'annualJob' and e.status = 'COMPLETED'""") == 1);
+        } finally {
+            assertThat(second.terminate()).as("exit code after SIGTERM").isIn(0, 143);
+        }
+        assertThat(second.out()).contains("chạy lại (restarting) annualJob");
+        assertThat(statuses(bed, "annualJob")).containsExactly("FAILED", "COMPLETED");
+        assertThat(bed.jdbc().queryForMap("select attempts, outcome from schedule_run where schedule_name = 'annual-2025'"))
+                .containsEntry("attempts", 2).containsEntry("outcome", "completed");
+        assertThat(home.resolve("inbox")).isEmptyDirectory();
+        List<Map<String, Object>> recorded = edition(bed.jdbc(), home);
+        String crashed = IngestChecksum.of(bed.jdbc()) + " / " + bed.jdbc().queryForObject(NATIONAL_FIGURES, String.class);
+
+        referenceData.load();
+        TestDatabase.clearCollectedAndComputed(jdbc);
+        Path clean = Files.createDirectories(temp.resolve("clean"));
+        copy(reports, clean);
+        pipeline.annual("2025", clean, OffsetDateTime.parse(RECEIVED_AT), false, KINDS, null);
+        assertThat(crashed).isEqualTo(IngestChecksum.of(jdbc) + " / " + jdbc.queryForObject(NATIONAL_FIGURES, String.class))
+                .contains("intake accepted=" + count(reports) + ",");
+        assertThat(recorded).isEqualTo(edition(jdbc, null)).hasSize(2);
     }
 
     /** Waits up to two minutes while the serve lives; on failure, shows what it printed. */
@@ -124,18 +172,14 @@ class ScheduledAnnualCrashTests {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; serve printed: " + serve.out() + serve.err(), e);
         }
+        assertThat(serve.alive()).as("serve running; it printed: %s %s", serve.out(), serve.err()).isTrue();
     }
 
     /** The sample's on-time 2025 reports (one per reporting organisation, all three formats). */
     private Path samples2025(Path out) {
+        referenceData.load();
         samples.generate(2025, 2025, out);
         return out.resolve("2025").resolve("on-time");
-    }
-
-    private static void loadReferenceData(Path home) {
-        try (ConfigurableApplicationContext context = SchedulerTestBed.application(home)) {
-            context.getBean(ReferenceDataService.class).load();
-        }
     }
 
     /**
