@@ -15,7 +15,7 @@ import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.system.HomeDirectory;
 
 /**
- * The ingest stage of annualJob: one ingest run (ingestJob, under the home's ingest lock) of the inbox
+ * The ingest stage of annualJob: one ingest run (ingestJob, which holds the home's ingest lock) of the inbox
  * given by {@code inbox} (default {@code <home>/inbox}), with the receipt time {@code receivedAt}
  * (default now) and {@code allowLocked}. A failed ingest keeps the files it took; the restart ingests
  * what is left in the inbox.

@@ -22,9 +22,10 @@ import vn.dnnd.system.TaskletSteps;
  * refreshJob(period[, runDate, kinds, lang]):                                  refreshComputeStep → refreshRenderStep
  * annualJob(period[, inbox, receivedAt, allowLocked, kinds, lang]): annualIngestStep → annualComputeStep → annualRenderStep
  * </pre>
- * Ingest and compute steps start a new run of their job through its service (so ingest keeps its lock
- * and computeJob its fresh-run rule); the render steps are JobSteps, so restarting a pipeline whose
- * render failed skips the completed stages and restarts that same renderJob. The services and the job
+ * Ingest and compute steps start a new run of their job through its service (so ingest first resumes a
+ * run a killed process left, and computeJob keeps its fresh-run rule); the render steps are JobSteps, so
+ * restarting a pipeline whose render failed skips the completed stages and restarts that same renderJob
+ * (also one a killed process left running: {@link OrphanedRenderRecovery}). The services and the job
  * operator are injected lazily: they depend on the job registry, which collects these jobs at start-up
  * (an eager cycle would leave the pipelines out of the registry, and JobOperator.restart could not find them).
  */
@@ -75,6 +76,7 @@ class PipelineJobConfiguration {
 
     private static Step render(String name, JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return new StepBuilder(name, jobRepository).job(renderJob).operator(jobOperator)
-                .parametersExtractor(PipelineParameters.renderParameters()).build();
+                .parametersExtractor(PipelineParameters.renderParameters())
+                .listener(new OrphanedRenderRecovery(jobRepository, jobOperator)).build();
     }
 }

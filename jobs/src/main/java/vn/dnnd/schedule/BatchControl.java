@@ -90,10 +90,15 @@ public class BatchControl {
         return execution;
     }
 
+    /**
+     * Only the job that was started is handed to the caller: a pipeline (annualJob, refreshJob) runs its
+     * feature jobs on the same thread, and their executions must not take its place in the schedule's run.
+     */
     void started(JobExecution execution) {
         running.add(execution.getId());
         LongConsumer onStart = ON_START.get();
         if (onStart != null) {
+            ON_START.remove();
             onStart.accept(execution.getId());
         }
     }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param narrativeMaxChars longest narrative section accepted (the database allows 20,000)
  * @param noteMaxChars      longest note on one indicator value
  * @param textMaxChars      longest short text (activity kind, partner, organisation names)
- * @param lockWaitSeconds   how long an ingest waits for another ingest on the same home to finish
+ * @param lockWaitSeconds   how long an ingestJob run waits for another one on the same home to finish
  * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
  * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
  * @param bundleChunkSize   multi-organisation files written per database transaction (each holds many parts)

@@ -21,8 +21,8 @@ import vn.dnnd.system.HomeDirectory;
 /**
  * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
  * validates each (no database), writer stores a chunk of files per transaction and archives them
- * after commit. Job parameters: inbox (absolute, or relative to the home), receivedAt (ISO date-time with
- * offset), allowLocked, requestedAt.
+ * after commit. The whole run holds the home's ingest lock ({@link IngestLockListener}). Job parameters:
+ * inbox (absolute, or relative to the home), receivedAt (ISO date-time with offset), allowLocked, requestedAt.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -31,8 +31,15 @@ class IngestJobConfiguration {
 
     /** Multi-organisation files first, so that a single file in the same inbox (a correction) comes after them. */
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestBundlesStep, Step ingestFilesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestBundlesStep).next(ingestFilesStep).build();
+    Job ingestJob(JobRepository jobRepository, IngestLockListener ingestLockListener, Step ingestBundlesStep,
+                  Step ingestFilesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(ingestLockListener)
+                .start(ingestBundlesStep).next(ingestFilesStep).build();
+    }
+
+    @Bean
+    IngestLockListener ingestLockListener(IngestLock ingestLock) {
+        return new IngestLockListener(ingestLock);
     }
 
     @Bean

@@ -5,61 +5,118 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Component;
+import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.HomeDirectory;
 
-/** An exclusive lock on a file under the home; the operating system drops it when the process dies. */
-final class IngestLock implements AutoCloseable {
+/**
+ * One ingest at a time per home: an exclusive lock on {@code <home>/ingest.lock}, which the operating
+ * system drops when the process dies (even on kill -9), behind a lock shared by the threads of this
+ * process. The thread that holds it may take it again (the {@code ingest} command holds it while it
+ * resumes an interrupted run and starts its own, and ingestJob takes it itself); the file is released
+ * when the outermost holder lets go.
+ */
+@Component
+class IngestLock {
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final HomeDirectory home;
+    private final IntakeProperties properties;
+    private final ReentrantLock inProcess = new ReentrantLock();
+    private FileChannel channel;
+    private FileLock fileLock;
 
-    private IngestLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    IngestLock(HomeDirectory home, IntakeProperties properties) {
+        this.home = home;
+        this.properties = properties;
     }
 
-    static IngestLock acquire(Path file, int waitSeconds) {
+    /** Waits up to {@code dnnd.intake.lock-wait-seconds} for any other ingest of this home to end. */
+    Held acquire() {
+        long deadline = System.nanoTime() + properties.lockWaitSeconds() * 1_000_000_000L;
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+            if (!inProcess.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
+        if (inProcess.getHoldCount() == 1) {
+            try {
+                lockFile(deadline);
+            } catch (RuntimeException e) {
+                inProcess.unlock();
+                throw e;
+            }
+        }
+        return this::release;
+    }
+
+    private void lockFile(long deadline) {
+        try {
+            FileChannel opened = FileChannel.open(home.root().resolve("ingest.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             while (true) {
-                FileLock lock = tryLock(channel);
+                FileLock lock = tryLock(opened);
                 if (lock != null) {
-                    return new IngestLock(channel, lock);
+                    channel = opened;
+                    fileLock = lock;
+                    return;
                 }
                 if (System.nanoTime() > deadline) {
-                    channel.close();
-                    throw new DnndException("Một lần nhận tệp khác đang chạy trên cùng thư mục dữ liệu; hãy thử lại sau",
-                            "another ingest is running on the same home; try again later");
+                    opened.close();
+                    throw busy();
                 }
                 Thread.sleep(200);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + file, e);
+            throw new UncheckedIOException("cannot lock " + home.root().resolve("ingest.lock"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DnndException("Bị dừng khi chờ lần nhận tệp khác", "interrupted while waiting for another ingest", e);
+            throw interrupted(e);
         }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
-        } catch (OverlappingFileLockException sameProcess) {
-            // Another thread of this process holds it: wait like any other ingest.
+        } catch (OverlappingFileLockException sameFile) {
+            // Another application context of this JVM (tests) holds it: wait like any other ingest.
             return null;
         }
     }
 
-    @Override
-    public void close() {
+    private void release() {
         try {
-            lock.release();
-            channel.close();
+            if (inProcess.getHoldCount() == 1) {
+                fileLock.release();
+                channel.close();
+                fileLock = null;
+                channel = null;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            inProcess.unlock();
         }
+    }
+
+    private static DnndException busy() {
+        return new DnndException("Một lần nhận tệp khác đang chạy trên cùng thư mục dữ liệu; hãy thử lại sau",
+                "another ingest is running on the same home; try again later");
+    }
+
+    private static DnndException interrupted(InterruptedException e) {
+        return new DnndException("Bị dừng khi chờ lần nhận tệp khác", "interrupted while waiting for another ingest", e);
+    }
+
+    /** The lock as this thread holds it; closing it lets go once. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -18,12 +18,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.system.DnndException;
-import vn.dnnd.system.HomeDirectory;
 
 /**
- * Runs ingestJob for an inbox. Only one ingest runs per home at a time (a file lock the operating
- * system releases even on kill -9). A run interrupted by a killed process is recovered and
- * restarted on the same inbox before the new run starts, so nothing it was doing is lost.
+ * Runs ingestJob for an inbox. Only one ingest runs per home at a time (ingestJob itself holds the
+ * {@link IngestLock}, which the operating system releases even on kill -9). The service takes the same
+ * lock around its whole work, so that a run interrupted by a killed process is recovered and restarted
+ * on the same inbox before the new run starts, and nothing it was doing is lost.
  */
 @Service
 public class IngestService {
@@ -33,17 +33,17 @@ public class IngestService {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
-    private final HomeDirectory home;
+    private final IngestLock lock;
     private final IntakeProperties properties;
     private final IngestResults results;
     private final Clock clock;
 
-    public IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, HomeDirectory home,
+    public IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock,
                          IntakeProperties properties, IngestResults results, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
-        this.home = home;
+        this.lock = lock;
         this.properties = properties;
         this.results = results;
         this.clock = clock;
@@ -54,7 +54,7 @@ public class IngestService {
             throw new DnndException("Không có thư mục nhận tệp " + request.inbox(), "no inbox directory " + request.inbox());
         }
         String inbox = request.inbox().toAbsolutePath().normalize().toString();
-        try (IngestLock lock = IngestLock.acquire(home.root().resolve("ingest.lock"), properties.lockWaitSeconds())) {
+        try (IngestLock.Held held = lock.acquire()) {
             List<Long> resumed = resumeInterrupted(inbox);
             JobParameters parameters = new JobParametersBuilder()
                     .addString("inbox", inbox)
@@ -67,11 +67,11 @@ public class IngestService {
         }
     }
 
-    /** Executions left "running" by a killed process (we hold the lock, so none is really running). */
+    /** Executions left "running" by a killed process. */
     private List<Long> resumeInterrupted(String inbox) {
         List<Long> resumed = new ArrayList<>();
         List<JobExecution> stale = jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME).stream()
-                .sorted(Comparator.comparing(JobExecution::getId)).toList();
+                .filter(this::interrupted).sorted(Comparator.comparing(JobExecution::getId)).toList();
         for (JobExecution execution : stale) {
             log.warn("Recovering ingestJob execution {} left running by an interrupted process", execution.getId());
             JobExecution recovered = jobOperator.recover(execution);
@@ -81,6 +81,19 @@ public class IngestService {
             }
         }
         return resumed;
+    }
+
+    /**
+     * We hold the lock, so an execution that got past it (it has begun a step) belongs to a process that
+     * died. One that has not is waiting for the lock in another process or thread, unless it has been
+     * "waiting" for longer than anyone waits: then it died waiting.
+     */
+    private boolean interrupted(JobExecution execution) {
+        if (!execution.getStepExecutions().isEmpty()) {
+            return true;
+        }
+        LocalDateTime began = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        return began.isBefore(LocalDateTime.now().minusSeconds(properties.lockWaitSeconds() + 60L));
     }
 
     private interface Launch {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.IngestChecksum;
-import vn.dnnd.submission.SubmissionFiles;
-import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.submission.reference.Reporter;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.support.TestDatabase;
 
@@ -67,7 +61,7 @@ class IngestRestartAfterFailureTests {
 
     @Test
     void aRunThatFailsPartWayIsRestartedAndEndsLikeACleanRun() throws Exception {
-        Path inbox = writeFiles(work.resolve("inbox"));
+        Path inbox = ProvinceInbox.write(referenceLoader, work.resolve("inbox"));
         jdbc.execute("""
                 create or replace function test_refuse_f07() returns trigger language plpgsql as $$
                 begin
@@ -93,27 +87,10 @@ class IngestRestartAfterFailureTests {
         String afterRestart = IngestChecksum.of(jdbc);
 
         TestDatabase.clearCollectedAndComputed(jdbc);
-        ingest.ingest(new IngestRequest(writeFiles(work.resolve("clean")), AS_OF, false));
+        ingest.ingest(new IngestRequest(ProvinceInbox.write(referenceLoader, work.resolve("clean")), AS_OF, false));
         assertThat(afterRestart).isEqualTo(IngestChecksum.of(jdbc)).startsWith("12 submissions, 492 values");
         try (Stream<Path> left = Files.list(inbox)) {
             assertThat(left).isEmpty();
         }
-    }
-
-    /** Twelve provinces' reports for 2025, f01.csv … f12.csv, in that order. */
-    private Path writeFiles(Path inbox) throws Exception {
-        Files.createDirectories(inbox);
-        IntakeReference reference = referenceLoader.load();
-        var period = reference.period("2025").orElseThrow();
-        List<Reporter> provinces = reference.reportersOn(period.endsOn()).stream()
-                .filter(r -> r.kind().equals("province")).limit(12).toList();
-        long time = System.currentTimeMillis() - 60_000;
-        for (int i = 0; i < provinces.size(); i++) {
-            Path file = inbox.resolve(String.format("f%02d.csv", i + 1));
-            Files.writeString(file, SubmissionFiles.csv(provinces.get(i).code(), "2025",
-                    Answers.forIndicators(reference.entered("province", period), i), ',', "Nhiệm vụ " + i));
-            Files.setLastModifiedTime(file, FileTime.fromMillis(time + i * 10L));
-        }
-        return inbox;
     }
 }
