@@ -66,7 +66,7 @@ class PrepareRenderTasklet implements Tasklet {
             return List.of(ReportLanguage.VI, ReportLanguage.EN);
         }
         Set<ReportLanguage> asked = new LinkedHashSet<>();
-        for (String code : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String code : Arrays.stream(ListParameter.split(list)).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
             try {
                 asked.add(ReportLanguage.fromCode(code));
             } catch (IllegalArgumentException e) {

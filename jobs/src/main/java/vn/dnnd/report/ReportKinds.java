@@ -37,7 +37,7 @@ public class ReportKinds {
         if (list == null || list.isBlank()) {
             return names();
         }
-        List<String> chosen = Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> chosen = Arrays.stream(ListParameter.split(list)).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         for (String kind : chosen) {
             if (!renderers.containsKey(kind)) {
                 throw new DnndException("Không có loại báo cáo \"" + kind + "\"; các loại: " + String.join(", ", names()),
