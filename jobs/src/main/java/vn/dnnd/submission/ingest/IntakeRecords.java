@@ -56,16 +56,18 @@ public class IntakeRecords {
     }
 
     /**
-     * For each new submission and numeric indicator, the lowest and highest value its organisation
-     * reported in the accepted annual submissions of the three years before (the submissions being
-     * written are left out). One query per chunk: each organisation's earlier submissions and their
-     * values are reached through their indexes (lateral, so the planner never scans every value);
-     * the new values are compared in memory by the caller.
+     * The values of the new submissions that lie more than {@code factor} times above the highest or
+     * below the lowest value their organisation reported for the same indicator in the accepted annual
+     * submissions of the three years before (the submissions being written are left out; they are
+     * already stored in this transaction). One query per chunk, compared in the database so only the
+     * few outliers come back: each organisation's earlier submissions and their values are reached
+     * through their indexes (lateral, so the planner never scans every value).
      */
-    List<HistoryBounds> historyBounds(List<Long> submissionIds) {
+    List<Outlier> outliers(List<Long> submissionIds, int factor) {
         if (submissionIds.isEmpty()) {
             return List.of();
         }
+        Long[] ids = submissionIds.toArray(Long[]::new);
         return jdbc.query("""
                 with chunk as materialized (
                     select s.submission_id, s.org_id, p.starts_on
@@ -80,22 +82,41 @@ public class IntakeRecords {
                         join reporting_period pp on pp.code = s.period_code and pp.kind = 'annual'
                         where s.org_id = c.org_id and s.status = 'accepted'
                           and pp.ends_on < c.starts_on and pp.ends_on > c.starts_on - interval '3 years'
-                          and not exists (select 1 from chunk x where x.submission_id = s.submission_id)
+                          -- an array test: "not exists in chunk" was planned as a scan of the chunk per row
+                          and s.submission_id <> all (?::bigint[])
                         offset 0) e
+                ), bounds as (
+                    select e.new_id, v.indicator_code, min(v.numeric_value) as lowest, max(v.numeric_value) as highest,
+                           count(*) as years
+                    from earlier e
+                    cross join lateral (
+                        select pv.indicator_code, pv.numeric_value from submission_value pv
+                        where pv.submission_id = e.old_id and pv.numeric_value is not null offset 0) v
+                    group by e.new_id, v.indicator_code
+                ), news as materialized (
+                    select c.submission_id, n.indicator_code, n.numeric_value
+                    from chunk c
+                    cross join lateral (
+                        select nv.indicator_code, nv.numeric_value from submission_value nv
+                        where nv.submission_id = c.submission_id and nv.numeric_value is not null offset 0) n
                 )
-                select e.new_id, v.indicator_code, min(v.numeric_value), max(v.numeric_value), count(*)
-                from earlier e
-                cross join lateral (
-                    select pv.indicator_code, pv.numeric_value from submission_value pv
-                    where pv.submission_id = e.old_id and pv.numeric_value is not null offset 0) v
-                group by e.new_id, v.indicator_code
+                select b.new_id, b.indicator_code, b.lowest, b.highest, b.years,
+                       n.numeric_value > ? * greatest(b.highest, 2) as high
+                from bounds b
+                join news n on n.submission_id = b.new_id and n.indicator_code = b.indicator_code
+                where n.numeric_value > ? * greatest(b.highest, 2)
+                   or (b.lowest >= 10 and n.numeric_value * ? < b.lowest)
                 order by 1, 2
-                """, (rs, n) -> new HistoryBounds(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                rs.getInt(5)), (Object) submissionIds.toArray(Long[]::new));
+                """, (rs, n) -> new Outlier(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                rs.getInt(5), rs.getBoolean(6)), ids, ids, factor, factor, factor);
     }
 
-    /** An organisation's lowest and highest value of one indicator over {@code years} earlier annual periods. */
-    record HistoryBounds(long submissionId, String indicatorCode, BigDecimal lowest, BigDecimal highest, int years) {
+    /**
+     * A new value out of line with its organisation's own history: the lowest and highest value of the
+     * indicator over {@code years} earlier annual periods, and whether it is above ({@code high}) or below.
+     */
+    record Outlier(long submissionId, String indicatorCode, BigDecimal lowest, BigDecimal highest, int years,
+                   boolean high) {
     }
 
     /** Every issue of one file, as stored, for its error report. */

@@ -30,17 +30,10 @@ final class OutlierWarnings {
         accepted.forEach(f -> byId.put(f.submissionId(), f));
         Map<Long, Map<String, ValidatedSubmission.Value>> values = new HashMap<>();
         Map<Long, Issues> found = new HashMap<>();
-        BigDecimal times = BigDecimal.valueOf(factor);
-        for (IntakeRecords.HistoryBounds b : records.historyBounds(List.copyOf(byId.keySet()))) {
-            PlannedFile file = byId.get(b.submissionId());
-            ValidatedSubmission.Value v = values.computeIfAbsent(b.submissionId(), id -> byCode(file)).get(b.indicatorCode());
-            BigDecimal value = v == null ? null : v.numeric();
-            boolean high = value != null && value.compareTo(times.multiply(b.highest().max(BigDecimal.valueOf(2)))) > 0;
-            boolean low = value != null && b.lowest().compareTo(BigDecimal.TEN) >= 0
-                    && value.multiply(times).compareTo(b.lowest()) < 0;
-            if (high || low) {
-                warn(found.computeIfAbsent(b.submissionId(), id -> file.item().newIssues()), b, v, high);
-            }
+        for (IntakeRecords.Outlier o : records.outliers(List.copyOf(byId.keySet()), factor)) {
+            PlannedFile file = byId.get(o.submissionId());
+            ValidatedSubmission.Value v = values.computeIfAbsent(o.submissionId(), id -> byCode(file)).get(o.indicatorCode());
+            warn(found.computeIfAbsent(o.submissionId(), id -> file.item().newIssues()), o, v);
         }
         Map<Long, List<Issue>> warnings = new HashMap<>();
         found.forEach((id, issues) -> warnings.put(id, issues.all()));
@@ -53,7 +46,8 @@ final class OutlierWarnings {
         return values;
     }
 
-    private void warn(Issues issues, IntakeRecords.HistoryBounds b, ValidatedSubmission.Value v, boolean high) {
+    private void warn(Issues issues, IntakeRecords.Outlier b, ValidatedSubmission.Value v) {
+        boolean high = b.high();
         String bound = VietnameseNumber.format(high ? b.highest() : b.lowest());
         String value = VietnameseNumber.format(v.numeric());
         issues.warning(Rule.OUTLIER, Location.fromCompact(v.sourceRef()),
