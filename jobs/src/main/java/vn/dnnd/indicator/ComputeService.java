@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,32 +20,53 @@ import vn.dnnd.system.DnndException;
 @Service
 public class ComputeService {
 
+    /** Non-identifying parameter of a computeJob a pipeline launched: the pipeline's job execution id. */
+    static final String PIPELINE_EXECUTION_PARAMETER = "pipelineExecution";
+
     private final JobOperator jobOperator;
     private final Job computeJob;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final InterruptedComputeRecovery recovery;
 
-    public ComputeService(JobOperator jobOperator, Job computeJob, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    public ComputeService(JobOperator jobOperator, JobRepository jobRepository, Job computeJob,
+                          NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jobOperator = jobOperator;
         this.computeJob = computeJob;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.recovery = new InterruptedComputeRecovery(jobOperator, jobRepository, jdbc, clock);
     }
 
     public ComputeResult compute(String periodCode) {
+        return compute(periodCode, null);
+    }
+
+    /**
+     * The compute stage of a pipeline execution: first recovers a computeJob an earlier, interrupted
+     * execution of the same pipeline left marked running, then runs a new one tagged with this execution.
+     */
+    public ComputeResult computeFor(JobExecution pipeline, String periodCode) {
+        recovery.recover(pipeline);
+        return compute(periodCode, pipeline.getId());
+    }
+
+    private ComputeResult compute(String periodCode, Long pipelineExecutionId) {
         String period = periodCode.strip();
         Integer known = jdbc.queryForObject("select count(*) from reporting_period where code = :period",
                 new MapSqlParameterSource("period", period), Integer.class);
         if (known == null || known == 0) {
             throw new DnndException("Không có kỳ báo cáo " + period, "no reporting period " + period);
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(ComputeRunContext.PERIOD_PARAMETER, period)
                 .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                 // two computes may be asked for in the same instant; each is its own job instance
-                .addString("requestId", UUID.randomUUID().toString())
-                .toJobParameters();
-        JobExecution execution = BatchJobs.runToCompletion(jobOperator, computeJob, parameters);
+                .addString("requestId", UUID.randomUUID().toString());
+        if (pipelineExecutionId != null) {
+            parameters.addLong(PIPELINE_EXECUTION_PARAMETER, pipelineExecutionId, false);
+        }
+        JobExecution execution = BatchJobs.runToCompletion(jobOperator, computeJob, parameters.toJobParameters());
         return result(ComputeRunContext.runIdOf(execution));
     }
 

@@ -10,7 +10,8 @@ import vn.dnnd.indicator.ComputeService;
 
 /**
  * The compute stage of refreshJob and annualJob: a new computeJob run of the period (a failed compute
- * run is never resumed half-way; computeJob marks it failed and a new run starts afresh).
+ * run is never resumed half-way; computeJob marks it failed and a new run starts afresh, and a run a
+ * killed process left marked running is marked failed first).
  */
 class PipelineComputeTasklet implements Tasklet {
 
@@ -23,7 +24,7 @@ class PipelineComputeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        ComputeResult result = compute.compute(job.getJobParameters().getString(PipelineParameters.PERIOD));
+        ComputeResult result = compute.computeFor(job, job.getJobParameters().getString(PipelineParameters.PERIOD));
         job.getExecutionContext().putLong(PipelineParameters.COMPUTE_RUN, result.runId());
         contribution.incrementWriteCount(result.rowsWritten());
         return RepeatStatus.FINISHED;

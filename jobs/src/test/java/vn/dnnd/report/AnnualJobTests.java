@@ -23,7 +23,7 @@ import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.support.TestDatabase;
 
-/** annualJob: ingest → compute → render from an inbox, and a restart after the render failed. */
+/** annualJob: ingest → compute → render from an inbox; restarts after the render failed and after a killed compute. */
 @SpringBootTest
 class AnnualJobTests {
 
@@ -100,6 +100,51 @@ class AnnualJobTests {
         assertThat(result.edition().number()).isEqualTo(1);
         assertThat(result.edition().languages()).containsExactly("vi", "en");
         assertThat(result.edition().files()).allSatisfy(file -> assertThat(file.path()).exists());
+    }
+
+    @Test
+    void aComputeLeftRunningByAKilledProcessIsMarkedFailedWhenThePipelineRestarts() throws Exception {
+        // The compute stops half-way (its completeness staging table is missing for a moment) ...
+        jdbc.execute("alter table completeness_stage rename to completeness_stage_hidden");
+        try {
+            assertThatThrownBy(() -> pipeline.annual("2025", inbox, DECEMBER_10, false, "figures", "vi"))
+                    .hasMessageContaining("computeJob");
+        } finally {
+            jdbc.execute("alter table completeness_stage_hidden rename to completeness_stage");
+        }
+        long failedId = lastExecutionOf("annualJob");
+        long computeId = lastExecutionOf("computeJob");
+        long killedRun = jdbc.queryForObject("select run_id from compute_run where job_execution_id = ?", Long.class, computeId);
+        // ... and, as kill -9 at that moment leaves them, its computeJob and compute run still marked running.
+        jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null "
+                + "where job_execution_id = ?", computeId);
+        jdbc.update("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null "
+                + "where job_execution_id = ? and status = 'FAILED'", computeId);
+        jdbc.update("update compute_run set status = 'running', finished_at = null, failure = null where run_id = ?", killedRun);
+
+        JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(failedId));
+
+        assertThat(restarted.getStatus()).as("%s", restarted.getAllFailureExceptions()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(step -> step.getStepName())
+                .containsExactly("annualComputeStep", "annualRenderStep");
+        assertThat(jobRepository.getJobExecution(computeId).getStatus().isRunning())
+                .as("the killed computeJob is no longer shown as running").isFalse();
+        assertThat(jdbc.queryForObject("select status || ': ' || failure from compute_run where run_id = ?", String.class,
+                killedRun)).startsWith("failed: interrupted");
+        PipelineResult result = pipeline.resultOf(restarted);
+        assertThat(result.computeRunId()).isNotEqualTo(killedRun);
+        assertThat(jdbc.queryForObject("select status from compute_run where run_id = ?", String.class,
+                result.computeRunId())).isEqualTo("completed");
+        assertThat(jdbc.queryForObject("select count(*) from indicator_value where period_code = '2025'", Integer.class))
+                .isPositive();
+        assertThat(result.edition().runId()).isEqualTo(result.computeRunId());
+    }
+
+    private long lastExecutionOf(String job) {
+        return jdbc.queryForObject("""
+                select max(e.job_execution_id) from batch_job_execution e
+                join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = ?""",
+                Long.class, job);
     }
 
     private int renderExecutions() {
