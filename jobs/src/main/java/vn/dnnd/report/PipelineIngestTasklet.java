@@ -3,6 +3,9 @@ package vn.dnnd.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,6 +13,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.dnnd.submission.ingest.IngestRequest;
+import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.system.HomeDirectory;
@@ -23,11 +27,13 @@ import vn.dnnd.system.HomeDirectory;
 class PipelineIngestTasklet implements Tasklet {
 
     private final IngestService ingest;
+    private final IngestResults results;
     private final HomeDirectory home;
     private final Clock clock;
 
-    PipelineIngestTasklet(IngestService ingest, HomeDirectory home, Clock clock) {
+    PipelineIngestTasklet(IngestService ingest, IngestResults results, HomeDirectory home, Clock clock) {
         this.ingest = ingest;
+        this.results = results;
         this.home = home;
         this.clock = clock;
     }
@@ -42,9 +48,15 @@ class PipelineIngestTasklet implements Tasklet {
                 inbox == null || inbox.isBlank() ? home.inbox() : home.root().resolve(inbox),
                 receivedAt == null || receivedAt.isBlank() ? OffsetDateTime.now(clock) : OffsetDateTime.parse(receivedAt),
                 Boolean.parseBoolean(parameters.getString(PipelineParameters.ALLOW_LOCKED, "false"))));
+        List<Long> runs = new ArrayList<>(summary.resumedExecutions());
+        runs.add(summary.jobExecutionId());
         job.getExecutionContext().putLong(PipelineParameters.INGEST_EXECUTION, summary.jobExecutionId());
-        summary.files().forEach(file -> contribution.incrementReadCount());
-        contribution.incrementWriteCount(Math.toIntExact(summary.count("accepted")));
+        job.getExecutionContext().putString(PipelineParameters.INGEST_EXECUTIONS,
+                runs.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        // What this stage ingested, including files an interrupted earlier attempt stored before it died.
+        List<IngestSummary.FileOutcome> files = results.ofRuns(runs);
+        files.forEach(file -> contribution.incrementReadCount());
+        contribution.incrementWriteCount(files.stream().filter(file -> file.outcome().equals("accepted")).count());
         return RepeatStatus.FINISHED;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.system.HomeDirectory;
 import vn.dnnd.system.TaskletSteps;
@@ -45,9 +46,10 @@ class PipelineJobConfiguration {
 
     @Bean
     Step annualIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          @Lazy IngestService ingestService, HomeDirectory home, Clock clock) {
+                          @Lazy IngestService ingestService, IngestResults ingestResults, HomeDirectory home,
+                          Clock clock) {
         return TaskletSteps.outsideTransaction("annualIngestStep", jobRepository, transactionManager,
-                new PipelineIngestTasklet(ingestService, home, clock));
+                new PipelineIngestTasklet(ingestService, ingestResults, home, clock));
     }
 
     @Bean

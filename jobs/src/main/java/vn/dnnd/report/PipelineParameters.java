@@ -21,6 +21,8 @@ final class PipelineParameters {
     static final String LANGUAGES = "lang";
 
     static final String INGEST_EXECUTION = "pipeline.ingestExecutionId";
+    /** The ingest runs the ingest step ran or resumed (ids separated by commas), the pipeline's own last. */
+    static final String INGEST_EXECUTIONS = "pipeline.ingestExecutionIds";
     static final String COMPUTE_RUN = "pipeline.computeRunId";
 
     private PipelineParameters() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.system.BatchJobs;
@@ -83,7 +85,16 @@ public class PipelineService {
         }
         return new PipelineResult(pipeline.getJobInstance().getJobName(), pipeline.getId(),
                 pipeline.getJobParameters().getString(PipelineParameters.PERIOD), ingest,
-                ingest == null ? List.of() : ingestResults.of(ingest), context.getLong(PipelineParameters.COMPUTE_RUN),
+                ingest == null ? List.of() : ingestResults.ofRuns(ingestRuns(context, ingest)),
+                context.getLong(PipelineParameters.COMPUTE_RUN),
                 render.editionOf(rendered));
+    }
+
+    /** The ingest runs of the pipeline's ingest stage (before this was recorded: its own run only). */
+    private static List<Long> ingestRuns(ExecutionContext context, long ingest) {
+        if (!context.containsKey(PipelineParameters.INGEST_EXECUTIONS)) {
+            return List.of(ingest);
+        }
+        return Arrays.stream(context.getString(PipelineParameters.INGEST_EXECUTIONS).split(",")).map(Long::valueOf).toList();
     }
 }

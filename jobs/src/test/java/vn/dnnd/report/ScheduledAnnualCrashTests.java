@@ -124,6 +124,11 @@ class ScheduledAnnualCrashTests {
             restartAndCompare(bed, home, temp, onTime);
             assertThat(statuses(bed, "ingestJob")).as("recovered, resumed, then the pipeline's own run finds nothing")
                     .containsExactly("FAILED", "COMPLETED", "COMPLETED");
+            assertThat(bed.count("""
+                    select s.write_count from batch_step_execution s join batch_job_execution e using (job_execution_id)
+                    where s.step_name = 'annualIngestStep' and s.status = 'COMPLETED' and e.status = 'COMPLETED'"""))
+                    .as("the restarted pipeline counts the files the killed attempt stored as well")
+                    .isEqualTo(count(onTime));
         }
     }
 
