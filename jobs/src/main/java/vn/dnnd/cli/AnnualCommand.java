@@ -23,7 +23,7 @@ class AnnualCommand extends ApplicationCommand {
     @Option(names = "--inbox", paramLabel = "DIR", description = "Thư mục chứa tệp (inbox; default <home>/inbox).")
     Path inbox;
 
-    @Option(names = "--as-of", paramLabel = "ISO-DATE-TIME",
+    @Option(names = "--as-of", paramLabel = "DATE[-TIME]", converter = ReceiptTime.class,
             description = "Thời điểm nhận ghi cho các tệp (receipt time of the inbox's files; default now).")
     OffsetDateTime asOf;
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.schedule.ExecutionLines;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
@@ -22,8 +23,8 @@ class IngestCommand extends ApplicationCommand {
             description = "Thư mục chứa tệp (inbox; default <home>/inbox).")
     Path inbox;
 
-    @Option(names = "--as-of", paramLabel = "ISO-DATE-TIME",
-            description = "Thời điểm nhận ghi cho các tệp của lần chạy này, ví dụ 2025-12-10T09:00:00+07:00 "
+    @Option(names = "--as-of", paramLabel = "DATE[-TIME]", converter = ReceiptTime.class,
+            description = "Thời điểm nhận ghi cho các tệp của lần chạy này, ví dụ 2025-12-10 hoặc 2025-12-10T09:00:00+07:00 "
                     + "(receipt time recorded for this run's files, used for lateness and lock; default now).")
     OffsetDateTime asOf;
 
@@ -47,7 +48,7 @@ class IngestCommand extends ApplicationCommand {
             }
         }
         out.printf("Lần chạy (run) #%d, nhận lúc (as of) %s: %d chấp nhận (accepted), %d từ chối (rejected), "
-                        + "%d trùng (duplicates)%n", summary.jobExecutionId(), receivedAt, summary.count("accepted"),
+                        + "%d trùng (duplicates)%n", summary.jobExecutionId(), ExecutionLines.time(receivedAt), summary.count("accepted"),
                 summary.count("rejected"), summary.count("duplicate"));
         return 0;
     }
@@ -57,9 +58,10 @@ class IngestCommand extends ApplicationCommand {
             case "accepted" -> String.format("  ✓ %-40s %s %s v%d%s%s", file.fileName(), file.orgCode(), file.periodCode(),
                     file.version(), Boolean.FALSE.equals(file.onTime()) ? " — nộp muộn (late)" : "",
                     file.warnings() > 0 ? " — " + file.warnings() + " cảnh báo (warnings)" : "");
-            case "rejected" -> String.format("  ✗ %-40s %d lỗi (errors): %s", file.fileName(), file.errors(),
-                    file.firstMessageVi());
-            default -> String.format("  = %-40s trùng, bỏ qua (duplicate, skipped): %s", file.fileName(), file.firstMessageVi());
+            case "rejected" -> String.format("  ✗ %-40s %d lỗi (errors): %s%n      %s", file.fileName(), file.errors(),
+                    file.firstMessageVi(), file.firstMessageEn());
+            default -> String.format("  = %-40s trùng, bỏ qua (duplicate, skipped): %s%n      %s", file.fileName(),
+                    file.firstMessageVi(), file.firstMessageEn());
         };
     }
 }

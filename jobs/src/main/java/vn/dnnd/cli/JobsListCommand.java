@@ -1,20 +1,20 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.ExecutionLines;
 import vn.dnnd.schedule.JobHistory;
+import vn.dnnd.schedule.ScheduleCatalog;
+import vn.dnnd.system.WrongUsageException;
 
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {"Các lần chạy gần đây: trạng thái, tham số, thời gian, số dòng đọc/ghi.",
                 "(Recent executions with status, parameters, duration, read/write counts.)"})
 class JobsListCommand extends ApplicationCommand {
-
-    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Option(names = "--job", paramLabel = "NAME", description = "Chỉ job này (only this job).")
     String job;
@@ -24,16 +24,21 @@ class JobsListCommand extends ApplicationCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        Collection<String> jobs = context.getBean(ScheduleCatalog.class).jobNames();
+        if (job != null && !jobs.contains(job)) {
+            throw new WrongUsageException("Không có job \"" + job + "\"; các job: " + String.join(", ", jobs),
+                    "no job named \"" + job + "\"; jobs: " + String.join(", ", jobs));
+        }
         var entries = context.getBean(JobHistory.class).recent(job, limit);
         if (entries.isEmpty()) {
             out.println("Chưa có lần chạy nào (no job executions yet).");
             return 0;
         }
-        out.printf("%6s  %-20s %-10s %-19s %-12s %8s %8s  %s%n", "#", "job", "trạng thái", "bắt đầu (started)",
-                "thời gian", "đọc", "ghi", "tham số (parameters) [lịch/schedule]");
+        out.printf("%6s  %-20s %-20s %-19s %-22s %13s %14s  %s%n", "#", "job", "trạng thái (status)", "bắt đầu (started)",
+                "thời gian (duration)", "đọc (read)", "ghi (written)", "tham số (parameters) [lịch/schedule]");
         for (JobHistory.Entry entry : entries) {
-            out.printf("%6d  %-20s %-10s %-19s %-12s %8d %8d  %s%s%n", entry.executionId(), entry.jobName(), entry.status(),
-                    entry.startTime() == null ? "—" : START.format(entry.startTime()),
+            out.printf("%6d  %-20s %-20s %-19s %-22s %13d %14d  %s%s%n", entry.executionId(), entry.jobName(), entry.status(),
+                    ExecutionLines.time(entry.startTime()),
                     ExecutionLines.duration(entry.startTime(), entry.endTime()), entry.readCount(), entry.writeCount(),
                     entry.parameters(), entry.scheduleName() == null ? "" : " [" + entry.scheduleName() + "]");
         }

@@ -26,8 +26,8 @@ class JobsShowCommand extends ApplicationCommand {
         out.printf("%s #%d: %s (exit %s), thời gian (duration) %s%n", execution.getJobInstance().getJobName(), id,
                 execution.getStatus(), execution.getExitStatus().getExitCode(),
                 ExecutionLines.duration(execution.getStartTime(), execution.getEndTime()));
-        out.printf("  bắt đầu (started) %s, kết thúc (ended) %s, lần (instance) %d%n", execution.getStartTime(),
-                execution.getEndTime() == null ? "—" : execution.getEndTime(), execution.getJobInstance().getInstanceId());
+        out.printf("  bắt đầu (started) %s, kết thúc (ended) %s, lần (instance) %d%n", ExecutionLines.time(execution.getStartTime()),
+                ExecutionLines.time(execution.getEndTime()), execution.getJobInstance().getInstanceId());
         out.println("Tham số (parameters):");
         for (JobParameter<?> parameter : execution.getJobParameters().parameters()) {
             out.printf("  %s = %s%s%n", parameter.name(), parameter.value(), parameter.identifying() ? "" : " (không định danh/non-identifying)");
@@ -42,7 +42,7 @@ class JobsShowCommand extends ApplicationCommand {
         }
         context.getBean(ScheduleRunLedger.class).forExecution(id).ifPresent(run -> out.printf(
                 "Lịch (schedule) %s, kích hoạt lúc (fired at) %s, lần thử (attempts) %d, kết quả (outcome) %s%s%n",
-                run.scheduleName(), run.firedAt(), run.attempts(), run.outcome(),
+                run.scheduleName(), ExecutionLines.time(run.firedAt()), run.attempts(), run.outcome(),
                 run.message() == null ? "" : " — " + run.message()));
         return 0;
     }

@@ -8,9 +8,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.dnnd.referencedata.ReferenceDataRejectedException;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.WrongUsageException;
 
 /**
- * Turns any failure into one clear line on standard error and exit code 1; the stack trace goes to
+ * Turns any failure into one clear line on standard error and exit code 1 (2 for a request naming a
+ * kind, language or job that does not exist, as for an unknown option); the stack trace goes to
  * the log file. Rejected reference data also lists every problem, one per line, after that line.
  */
 final class OneLineErrorHandler implements IExecutionExceptionHandler {
@@ -27,7 +29,7 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
             rejected.problems().stream().skip(1).forEach(problem -> err.println("  - " + problem));
         }
         err.flush();
-        return 1;
+        return find(exception, WrongUsageException.class) != null ? 2 : 1;
     }
 
     static String describe(Throwable exception) {

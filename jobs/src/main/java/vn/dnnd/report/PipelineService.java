@@ -50,6 +50,7 @@ public class PipelineService {
      */
     public PipelineResult annual(String period, Path inbox, OffsetDateTime receivedAt, boolean allowLocked,
                                  String kinds, String languages) {
+        render.checkRequest(kinds, languages);
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(PipelineParameters.PERIOD, period.strip())
                 .addString(PipelineParameters.ALLOW_LOCKED, Boolean.toString(allowLocked))

@@ -17,7 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.reports.model.ReportLanguage;
-import vn.dnnd.system.DnndException;
+import vn.dnnd.system.WrongUsageException;
 import vn.dnnd.system.HomeDirectory;
 
 /**
@@ -70,7 +70,7 @@ class PrepareRenderTasklet implements Tasklet {
             try {
                 asked.add(ReportLanguage.fromCode(code));
             } catch (IllegalArgumentException e) {
-                throw new DnndException("Ngôn ngữ không hỗ trợ \"" + code + "\": chọn vi, en hoặc vi,en",
+                throw new WrongUsageException("Ngôn ngữ không hỗ trợ \"" + code + "\": chọn vi, en hoặc vi,en",
                         "unsupported language \"" + code + "\": use vi, en or vi,en");
             }
         }

@@ -18,11 +18,14 @@ public class RenderService {
     private final JobOperator jobOperator;
     private final Job renderJob;
     private final ReportArchive archive;
+    private final ReportKinds reportKinds;
     private final Clock clock;
 
-    public RenderService(JobOperator jobOperator, Job renderJob, ReportArchive archive, Clock clock) {
+    public RenderService(JobOperator jobOperator, Job renderJob, ReportArchive archive, ReportKinds reportKinds,
+                         Clock clock) {
         this.jobOperator = jobOperator;
         this.renderJob = renderJob;
+        this.reportKinds = reportKinds;
         this.archive = archive;
         this.clock = clock;
     }
@@ -32,6 +35,7 @@ public class RenderService {
      * @param languages "vi", "en" or "vi,en"; null for both
      */
     public Edition render(String period, String kinds, String languages) {
+        checkRequest(kinds, languages);
         JobParameters request = new JobParametersBuilder()
                 .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                 // every render is a new edition, so each request is its own job instance
@@ -39,6 +43,15 @@ public class RenderService {
                 .toJobParameters();
         return editionOf(BatchJobs.runToCompletion(jobOperator, renderJob,
                 parameters(period.strip(), kinds, languages, request)));
+    }
+
+    /**
+     * Refuses unknown report kinds and languages before any job runs (the job would check them too,
+     * but only after recording a failed execution).
+     */
+    public void checkRequest(String kinds, String languages) {
+        reportKinds.choose(kinds);
+        PrepareRenderTasklet.languages(languages);
     }
 
     /** The edition a completed renderJob execution archived. */

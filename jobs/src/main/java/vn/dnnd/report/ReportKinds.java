@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.WrongUsageException;
 
 /** The report kinds this application can render: one {@link ReportKindRenderer} bean each. */
 @Component
@@ -40,7 +41,7 @@ public class ReportKinds {
         List<String> chosen = Arrays.stream(ListParameter.split(list)).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         for (String kind : chosen) {
             if (!renderers.containsKey(kind)) {
-                throw new DnndException("Không có loại báo cáo \"" + kind + "\"; các loại: " + String.join(", ", names()),
+                throw new WrongUsageException("Không có loại báo cáo \"" + kind + "\"; các loại: " + String.join(", ", names()),
                         "no report kind \"" + kind + "\"; kinds: " + String.join(", ", names()));
             }
         }

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 import vn.dnnd.system.DnndException;
 
@@ -83,7 +84,13 @@ public class BatchControl {
     }
 
     public JobExecution execution(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            // the JDBC job repository answers an unknown id with an exception rather than null
+            execution = null;
+        }
         if (execution == null) {
             throw new DnndException("Không có lần chạy #" + executionId, "no job execution " + executionId);
         }

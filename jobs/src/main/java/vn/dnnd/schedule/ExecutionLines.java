@@ -2,6 +2,8 @@ package vn.dnnd.schedule;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,6 +25,19 @@ public final class ExecutionLines {
         return String.format(Locale.ROOT, "%s #%d kết thúc (ended) %s sau (after) %s",
                 execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(),
                 duration(execution.getStartTime(), execution.getEndTime()));
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+
+    /** "24/11/2026 04:05:16", as `jobs list` shows start times; "—" for none. */
+    public static String time(LocalDateTime time) {
+        return time == null ? "—" : TIME.format(time);
+    }
+
+    /** "10/12/2025 09:00:00 +07:00": a moment with its offset (receipt times, schedule fires). */
+    public static String time(OffsetDateTime time) {
+        return time == null ? "—" : TIME.format(time) + " " + OFFSET.format(time);
     }
 
     /** "12,3 s" or "4 ph 05 s (min)": Vietnamese decimal comma. */

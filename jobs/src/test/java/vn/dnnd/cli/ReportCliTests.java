@@ -91,6 +91,16 @@ class ReportCliTests {
                 + "compute --period 2024 trước (period 2024 has no published compute run; run compute --period 2024 first)");
         assertThat(dnnd("render").exitCode()).isEqualTo(2);
         assertThat(dnnd("reports", "list", "--period", "2023").out()).contains("Chưa có lần xuất bản nào (no editions yet)");
+
+        int executions = jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class);
+        CliTests.Run unknownKind = dnnd("render", "--period", "2025", "--kinds", "summary;foo");
+        assertThat(unknownKind.exitCode()).as("a kind that does not exist is wrong usage").isEqualTo(2);
+        assertThat(unknownKind.err().lines()).singleElement().asString()
+                .startsWith("Lỗi (error): Không có loại báo cáo \"foo\"; các loại: ")
+                .contains("(no report kind \"foo\"; kinds: ").contains("summary").contains("workbook");
+        assertThat(dnnd("annual", "--period", "2025", "--lang", "fr").exitCode()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class))
+                .as("refused before any job ran").isEqualTo(executions);
     }
 
     @Test

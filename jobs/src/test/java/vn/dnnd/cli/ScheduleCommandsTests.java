@@ -143,6 +143,13 @@ class ScheduleCommandsTests {
                     .contains("bước (step) chunkedStep [COMPLETED]: đọc (read) " + (100 - written)
                             + ", ghi (written) " + (100 - written));
 
+            Run unknown = dnnd(home, "jobs", "show", "99");
+            assertThat(unknown.exitCode()).isEqualTo(1);
+            assertThat(unknown.err()).isEqualTo("Lỗi (error): Không có lần chạy #99 (no job execution 99)\n");
+            Run bogus = dnnd(home, "jobs", "list", "--job", "chunkedJb");
+            assertThat(bogus.exitCode()).as("a job name that does not exist is wrong usage").isEqualTo(2);
+            assertThat(bogus.err()).startsWith("Lỗi (error): Không có job \"chunkedJb\"; các job: ").contains("chunkedJob");
+
             Run again = dnnd(home, "jobs", "restart", "2");
             assertThat(again.exitCode()).isEqualTo(1);
             assertThat(again.err()).isEqualTo("Lỗi (error): Lần chạy #2 đang ở trạng thái COMPLETED, không chạy lại được "

@@ -50,8 +50,14 @@ class SubmissionCliTests {
         Files.writeString(inbox.resolve("rong.json"), "{}");
         CliTests.Run run = CliTests.dnnd("ingest", "--inbox", inbox.toString(), "--as-of", "2025-12-10T09:00:00+07:00");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("✗ rong.json", "thiếu kỳ báo cáo", "0 chấp nhận (accepted), 1 từ chối (rejected)");
+        assertThat(run.out()).contains("✗ rong.json", "thiếu kỳ báo cáo", "the reporting period is missing",
+                "nhận lúc (as of) 10/12/2025 09:00:00 +07:00: 0 chấp nhận (accepted), 1 từ chối (rejected)");
 
-        assertThat(CliTests.dnnd("ingest", "--inbox", inbox.toString(), "--as-of", "hôm qua").exitCode()).isEqualTo(2);
+        CliTests.Run wrong = CliTests.dnnd("ingest", "--inbox", inbox.toString(), "--as-of", "hôm qua");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("'hôm qua' không phải ngày hoặc thời điểm", "not a date or date-time");
+        Files.writeString(inbox.resolve("rong-2.json"), "{ }");
+        CliTests.Run dateOnly = CliTests.dnnd("ingest", "--inbox", inbox.toString(), "--as-of", "2025-12-10");
+        assertThat(dateOnly.out()).as(dateOnly.err()).contains("nhận lúc (as of) 10/12/2025 00:00:00 +07:00");
     }
 }
