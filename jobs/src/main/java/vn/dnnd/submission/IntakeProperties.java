@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
  * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
  * @param bundleChunkSize   multi-organisation files written per database transaction (each holds many parts)
+ * @param ratioWarningFactor a numerator of a derived ratio more than this many times its denominator is flagged
  */
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
@@ -26,5 +27,6 @@ public record IntakeProperties(
         @DefaultValue("120") int lockWaitSeconds,
         @DefaultValue("5") int outlierFactor,
         @DefaultValue("2") int parseThreads,
-        @DefaultValue("2") int bundleChunkSize) {
+        @DefaultValue("2") int bundleChunkSize,
+        @DefaultValue("10") int ratioWarningFactor) {
 }

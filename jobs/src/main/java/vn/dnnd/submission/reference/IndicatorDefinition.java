@@ -3,11 +3,14 @@ package vn.dnnd.submission.reference;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One indicator of the catalogue as intake checks it. Derived (ratio) indicators are never entered. */
+/**
+ * One indicator of the catalogue as intake checks it. Derived (ratio) indicators are never entered;
+ * they name their numerator and denominator (both null for an entered indicator).
+ */
 public record IndicatorDefinition(String code, int taskNo, String nameVi, String nameEn, String unitVi, String unitEn,
                                   String valueType, boolean derived, List<String> reporterKinds, boolean required,
                                   String atMostCode, int sortOrder, LocalDate validFrom, LocalDate validTo,
-                                  String definitionVi) {
+                                  String definitionVi, String numeratorCode, String denominatorCode) {
 
     public boolean appliesTo(String kind, Period period) {
         return reporterKinds.contains(kind) && !validFrom.isAfter(period.endsOn())

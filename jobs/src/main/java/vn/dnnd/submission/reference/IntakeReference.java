@@ -60,6 +60,11 @@ public final class IntakeReference {
         return Optional.ofNullable(indicators.get(code));
     }
 
+    /** The derived ratios that apply to a kind of reporter in a period. */
+    public List<IndicatorDefinition> derived(String kind, Period period) {
+        return indicators.values().stream().filter(i -> i.derived() && i.appliesTo(kind, period)).toList();
+    }
+
     /** The indicators an organisation of this kind enters for this period, in catalogue order. */
     public List<IndicatorDefinition> entered(String kind, Period period) {
         return indicators.values().stream()

@@ -33,7 +33,8 @@ public class IntakeReferenceLoader {
                 """, new DataClassRowMapper<>(Period.class));
         List<IndicatorDefinition> indicators = jdbc.query("""
                 select code, task_no, name_vi, name_en, unit_vi, unit_en, value_type, numerator_code is not null as derived,
-                       reporter_kinds, required, at_most_code, sort_order, valid_from, valid_to, definition_vi
+                       reporter_kinds, required, at_most_code, sort_order, valid_from, valid_to, definition_vi,
+                       numerator_code, denominator_code
                 from indicator order by task_no, sort_order
                 """, IntakeReferenceLoader::indicator);
         if (periods.isEmpty() || indicators.isEmpty()) {
@@ -50,6 +51,6 @@ public class IntakeReferenceLoader {
                 rs.getBoolean("derived"), Arrays.asList((String[]) kinds.getArray()), rs.getBoolean("required"),
                 rs.getString("at_most_code"), rs.getInt("sort_order"), rs.getDate("valid_from").toLocalDate(),
                 rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
-                rs.getString("definition_vi"));
+                rs.getString("definition_vi"), rs.getString("numerator_code"), rs.getString("denominator_code"));
     }
 }

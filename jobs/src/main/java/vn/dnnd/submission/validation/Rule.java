@@ -38,6 +38,7 @@ public enum Rule {
     VALUE_AND_NOT_APPLICABLE("vừa có giá trị vừa ghi không áp dụng", "both a value and not applicable"),
     REQUIRED("chỉ tiêu bắt buộc", "required indicator"),
     AT_MOST("vượt quá chỉ tiêu tổng", "exceeds its total"),
+    IMPLAUSIBLE_RATIO("tỷ lệ bất thường giữa hai chỉ tiêu", "implausible ratio of two indicators"),
     OUTLIER("khác thường so với các năm trước", "unusual against earlier years"),
     TEXT_TOO_LONG("văn bản quá dài", "text too long"),
     NARRATIVE_SECTION("phần tường thuật", "narrative section"),

@@ -1,6 +1,7 @@
 package vn.dnnd.submission.validation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,6 +69,7 @@ final class ValueChecks {
             }
         }
         upperBounds(values, seen);
+        implausibleRatios(values, seen);
         return new ArrayList<>(values.values());
     }
 
@@ -147,6 +149,35 @@ final class ValueChecks {
                             + shown(bound.numeric()) + " (ở " + seen.get(total.code()).vietnamese() + "); không được vượt",
                     "value " + value.numeric().toPlainString() + " exceeds " + total.code() + " = "
                             + bound.numeric().toPlainString() + " (at " + seen.get(total.code()).english() + ")");
+        }
+    }
+
+    /**
+     * A derived ratio may exceed 100 % (aid disbursed in a year includes earlier commitments), but a
+     * numerator many times its denominator is almost always a slip of units or of the decimal comma.
+     * Warning only: the figures are stored as given.
+     */
+    private void implausibleRatios(Map<String, ValidatedSubmission.Value> values, Map<String, Location> seen) {
+        BigDecimal factor = BigDecimal.valueOf(properties.ratioWarningFactor());
+        for (IndicatorDefinition ratio : reference.derived(kind, period)) {
+            ValidatedSubmission.Value part = values.get(ratio.numeratorCode());
+            ValidatedSubmission.Value whole = values.get(ratio.denominatorCode());
+            if (part == null || whole == null || part.numeric() == null || whole.numeric() == null
+                    || whole.numeric().signum() <= 0 || part.numeric().compareTo(whole.numeric().multiply(factor)) <= 0) {
+                continue;
+            }
+            IndicatorDefinition numerator = reference.indicator(ratio.numeratorCode()).orElseThrow();
+            IndicatorDefinition denominator = reference.indicator(ratio.denominatorCode()).orElseThrow();
+            BigDecimal percent = part.numeric().multiply(BigDecimal.valueOf(100)).divide(whole.numeric(), 1, RoundingMode.HALF_UP);
+            issues.warning(Rule.IMPLAUSIBLE_RATIO, seen.get(numerator.code()), numerator, shown(part.numeric()),
+                    "giá trị " + shown(part.numeric()) + " gấp hơn " + factor + " lần chỉ tiêu " + denominator.label() + " là "
+                            + shown(whole.numeric()) + " (ở " + seen.get(denominator.code()).vietnamese() + "), nên tỷ lệ "
+                            + ratio.code() + " là " + VietnameseFormat.decimal(percent, 1)
+                            + "%; hãy kiểm tra đơn vị tính và dấu thập phân (chỉ cảnh báo)",
+                    "value " + part.numeric().toPlainString() + " is more than " + factor + " times " + denominator.code()
+                            + " = " + whole.numeric().toPlainString() + " (at " + seen.get(denominator.code()).english()
+                            + "), so " + ratio.code() + " is " + percent.toPlainString()
+                            + "%; please check the units and the decimal comma (warning only)");
         }
     }
 

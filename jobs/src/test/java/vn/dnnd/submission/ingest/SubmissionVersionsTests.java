@@ -144,6 +144,31 @@ class SubmissionVersionsTests {
     }
 
     @Test
+    void aNumeratorManyTimesItsDenominatorIsAWarningAndTheValuesAreStoredAsGiven() throws Exception {
+        Map<String, Object> slip = answers("central_org", "2024", 1);
+        slip.put("T4.NGO_AID_COMMITTED_USD", new BigDecimal("1.5"));
+        slip.put("T4.NGO_AID_DISBURSED_USD", new BigDecimal("1234567.5"));
+        IngestSummary summary = ingest("slip", "hlhpn-2024.csv", SubmissionFiles.csv("HLHPN", "2024", slip, ',', null),
+                OffsetDateTime.parse("2024-12-01T09:00:00+07:00"), false);
+
+        assertThat(summary.files().get(0).outcome()).isEqualTo("accepted");
+        assertThat(jdbc.queryForList("select message_en from validation_issue where rule = 'implausible_ratio'", String.class))
+                .singleElement().asString()
+                .contains("value 1234567.5 is more than 10 times T4.NGO_AID_COMMITTED_USD = 1.5")
+                .contains("so T4.NGO_AID_DISBURSEMENT_PCT is 82304500.0%");
+        assertThat(jdbc.queryForObject("select numeric_value from submission_value where indicator_code = "
+                + "'T4.NGO_AID_DISBURSED_USD'", BigDecimal.class)).isEqualByComparingTo("1234567.5");
+
+        Map<String, Object> plausible = answers("central_org", "2024", 1);
+        plausible.put("T4.NGO_AID_COMMITTED_USD", new BigDecimal("1000"));
+        plausible.put("T4.NGO_AID_DISBURSED_USD", new BigDecimal("9000"));
+        ingest("fixed", "hlhpn-2024-sua.csv", SubmissionFiles.csv("HLHPN", "2024", plausible, ',', null),
+                OffsetDateTime.parse("2024-12-02T09:00:00+07:00"), false);
+        assertThat(jdbc.queryForObject("select count(*) from validation_issue where rule = 'implausible_ratio'", Integer.class))
+                .as("9 times is within the factor: disbursements include earlier commitments").isEqualTo(1);
+    }
+
+    @Test
     void theDatabaseStillRefusesValuesWithoutTheirSubmissionOrIndicator() throws Exception {
         ingest("a", "hcm.csv", SubmissionFiles.csv("HCM", "2025", answers("province", "2025", 6), ',', null), DECEMBER_10, false);
         long id = SubmissionAssertions.currentSubmission(jdbc, "HCM", "2025");
