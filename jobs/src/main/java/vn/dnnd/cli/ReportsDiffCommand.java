@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.report.EditionDiff;
 import vn.dnnd.report.ReportArchive;
-import vn.dnnd.reports.text.VietnameseFormat;
 
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
@@ -29,7 +28,8 @@ class ReportsDiffCommand extends ApplicationCommand {
         for (EditionDiff.FigureChange figure : diff.figures()) {
             out.printf("  %-28s %-12s %s → %s  %s (%s)%n", figure.indicatorCode(),
                     "national".equals(figure.scopeKind()) ? "toàn quốc" : figure.scopeCode(),
-                    number(figure.oldValue()), number(figure.newValue()), figure.indicatorNameVi(), figure.indicatorNameEn());
+                    number(figure, figure.oldValue()), number(figure, figure.newValue()), figure.indicatorNameVi(),
+                    figure.indicatorNameEn());
         }
         out.printf("Báo cáo thay đổi (submissions changed): %d%n", diff.submissions().size());
         for (EditionDiff.SubmissionChange change : diff.submissions()) {
@@ -51,13 +51,8 @@ class ReportsDiffCommand extends ApplicationCommand {
         return version == null ? "—" : "v" + version;
     }
 
-    /** Vietnamese notation; "—" for no value (missing, never zero). */
-    private static String number(BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= 0 ? VietnameseFormat.integer(plain.longValueExact())
-                : VietnameseFormat.decimal(value, Math.min(2, plain.scale()));
+    /** In the indicator's own form, as `indicators show` prints it: 1.234 · 1.234,50 · 70,6 %; "—" for no value. */
+    private static String number(EditionDiff.FigureChange figure, BigDecimal value) {
+        return IndicatorCells.number(value, figure.valueType(), figure.aggregation());
     }
 }

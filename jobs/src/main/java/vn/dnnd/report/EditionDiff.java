@@ -12,9 +12,13 @@ public record EditionDiff(String period, Edition older, Edition newer, List<Figu
         submissions = List.copyOf(submissions);
     }
 
-    /** A national or region figure whose value differs (null = no value: missing, never zero). */
-    public record FigureChange(String indicatorCode, String indicatorNameVi, String indicatorNameEn, String scopeKind,
-                               String scopeCode, BigDecimal oldValue, BigDecimal newValue) {
+    /**
+     * A national or region figure whose value differs (null = no value: missing, never zero), with the
+     * indicator's value type and aggregation so it can be shown in its own form (a percentage, a count).
+     */
+    public record FigureChange(String indicatorCode, String indicatorNameVi, String indicatorNameEn, String valueType,
+                               String aggregation, String scopeKind, String scopeCode, BigDecimal oldValue,
+                               BigDecimal newValue) {
     }
 
     /** added: a first version in the newer edition; replaced: a newer version; withdrawn: no longer counted. */

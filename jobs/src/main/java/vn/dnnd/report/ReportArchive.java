@@ -49,7 +49,7 @@ public class ReportArchive {
         MapSqlParameterSource parameters = new MapSqlParameterSource("period", period)
                 .addValue("older", older.number()).addValue("newer", newer.number());
         List<EditionDiff.FigureChange> figures = jdbc.query("""
-                select coalesce(n.indicator_code, o.indicator_code) as code, i.name_vi, i.name_en,
+                select coalesce(n.indicator_code, o.indicator_code) as code, i.name_vi, i.name_en, i.value_type, i.aggregation,
                        coalesce(n.scope_kind, o.scope_kind) as scope_kind, coalesce(n.scope_code, o.scope_code) as scope_code,
                        o.value as old_value, n.value as new_value
                 from (select * from report_edition_figure where period_code = :period and edition = :older) o
@@ -59,7 +59,8 @@ public class ReportArchive {
                 where o.value is distinct from n.value
                 order by case coalesce(n.scope_kind, o.scope_kind) when 'national' then 0 else 1 end,
                          scope_code, i.task_no, code""", parameters, (rs, n) -> new EditionDiff.FigureChange(
-                rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), rs.getString("scope_kind"),
+                rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), rs.getString("value_type"),
+                rs.getString("aggregation"), rs.getString("scope_kind"),
                 rs.getString("scope_code"), rs.getBigDecimal("old_value"), rs.getBigDecimal("new_value")));
         List<EditionDiff.SubmissionChange> submissions = jdbc.query("""
                 select case when o.organisation_code is null then 'added'
