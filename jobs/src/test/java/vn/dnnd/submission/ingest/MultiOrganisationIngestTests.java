@@ -7,49 +7,18 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.IngestChecksum;
 import vn.dnnd.submission.SubmissionAssertions;
 import vn.dnnd.submission.SubmissionFiles;
-import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.support.TestDatabase;
 
 /** Multi-organisation files (*.multi.csv, *.multi.json): parts accepted or rejected on their own, duplicates, versions. */
 @SpringBootTest
-class MultiOrganisationIngestTests {
-
-    static final OffsetDateTime DECEMBER_10 = OffsetDateTime.parse("2025-12-10T09:00:00+07:00");
-
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    ReferenceDataService referenceData;
-    @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
-    JdbcTemplate jdbc;
-    @TempDir
-    Path work;
-
-    IntakeReference reference;
-
-    @BeforeEach
-    void cleanDatabase() {
-        referenceData.load();
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference = referenceLoader.load();
-    }
+class MultiOrganisationIngestTests extends IngestTestSupport {
 
     Map<String, Object> answers(String kind, int seed) {
-        return Answers.forIndicators(reference.entered(kind, reference.period("2025").orElseThrow()), seed);
+        return answers(kind, "2025", seed);
     }
 
     /** The data lines of single-organisation CSVs, one after the other under one header. */
@@ -62,9 +31,7 @@ class MultiOrganisationIngestTests {
     }
 
     IngestSummary ingest(String inbox, String name, String content, OffsetDateTime at) throws Exception {
-        Path directory = Files.createDirectories(work.resolve(inbox));
-        Files.writeString(directory.resolve(name), content);
-        return ingest.ingest(new IngestRequest(directory, at, false));
+        return ingest(inbox, name, content, at, false);
     }
 
     @Test

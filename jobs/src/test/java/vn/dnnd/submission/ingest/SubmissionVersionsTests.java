@@ -10,56 +10,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.IngestChecksum;
 import vn.dnnd.submission.SubmissionAssertions;
 import vn.dnnd.submission.SubmissionFiles;
-import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.support.TestDatabase;
 
 /** Versions: a resubmission supersedes, a duplicate is skipped, late and locked periods, concurrent uploads, outliers. */
 @SpringBootTest
-class SubmissionVersionsTests {
-
-    static final OffsetDateTime DECEMBER_10 = OffsetDateTime.parse("2025-12-10T09:00:00+07:00");
-
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    ReferenceDataService referenceData;
-    @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
-    JdbcTemplate jdbc;
-    @TempDir
-    Path work;
-
-    IntakeReference reference;
-
-    @BeforeEach
-    void cleanDatabase() {
-        referenceData.load();
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference = referenceLoader.load();
-    }
-
-    Map<String, Object> answers(String kind, String period, int seed) {
-        return Answers.forIndicators(reference.entered(kind, reference.period(period).orElseThrow()), seed);
-    }
-
-    IngestSummary ingest(String inbox, String name, String content, OffsetDateTime at, boolean allowLocked) throws Exception {
-        Path directory = Files.createDirectories(work.resolve(inbox));
-        Files.writeString(directory.resolve(name), content);
-        return ingest.ingest(new IngestRequest(directory, at, allowLocked));
-    }
+class SubmissionVersionsTests extends IngestTestSupport {
 
     @Test
     void aResubmissionSupersedesTheCurrentVersionAndADuplicateChangesNothing() throws Exception {
