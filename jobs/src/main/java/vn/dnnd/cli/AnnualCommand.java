@@ -2,6 +2,7 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -30,6 +31,12 @@ class AnnualCommand extends ApplicationCommand {
     @Option(names = "--allow-locked", description = "Cho phép nhận báo cáo của kỳ đã khóa sổ (allow locked periods).")
     boolean allowLocked;
 
+    @Option(names = "--settle", paramLabel = "SECONDS",
+            description = "Chỉ nhận tệp đã không thay đổi trong ngần ấy giây (a file modified more recently is left in the "
+                    + "inbox for a later run, since it may still be being written; default dnnd.intake.settle-seconds, 10; "
+                    + "0 when every file is known to be complete).")
+    Integer settle;
+
     @Option(names = "--kinds", paramLabel = "KINDS", description = "Loại báo cáo (report kinds, comma-separated; default all).")
     String kinds;
 
@@ -39,7 +46,7 @@ class AnnualCommand extends ApplicationCommand {
     @Override
     protected int run(ConfigurableApplicationContext context, PrintWriter out) {
         PipelineResult result = context.getBean(PipelineService.class)
-                .annual(period, inbox, asOf, allowLocked, kinds, languages);
+                .annual(period, inbox, asOf, allowLocked, settle == null ? null : Duration.ofSeconds(settle), kinds, languages);
         PipelinePrinter.print(out, result);
         out.printf("Đã ghi (written): %d tệp (files)%n", result.edition().files().size());
         return 0;

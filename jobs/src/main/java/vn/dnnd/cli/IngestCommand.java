@@ -3,11 +3,13 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.ExecutionLines;
+import vn.dnnd.submission.ingest.InboxNotes;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
@@ -32,12 +34,18 @@ class IngestCommand extends ApplicationCommand {
             description = "Cho phép nhận báo cáo của kỳ đã khóa sổ (operator override for periods past their lock date).")
     boolean allowLocked;
 
+    @Option(names = "--settle", paramLabel = "SECONDS",
+            description = "Chỉ nhận tệp đã không thay đổi trong ngần ấy giây (a file modified more recently is left in the "
+                    + "inbox for a later run, since it may still be being written; default dnnd.intake.settle-seconds, 10; "
+                    + "0 when every file is known to be complete).")
+    Integer settle;
+
     @Override
     protected int run(ConfigurableApplicationContext context, PrintWriter out) {
         Path directory = inbox != null ? inbox : context.getBean(vn.dnnd.system.HomeDirectory.class).inbox();
         OffsetDateTime receivedAt = asOf != null ? asOf : OffsetDateTime.now(context.getBean(Clock.class));
         IngestSummary summary = context.getBean(IngestService.class)
-                .ingest(new IngestRequest(directory, receivedAt, allowLocked));
+                .ingest(new IngestRequest(directory, receivedAt, allowLocked, settle == null ? null : Duration.ofSeconds(settle)));
         for (Long resumed : summary.resumedExecutions()) {
             out.println("Đã tiếp tục lần chạy bị gián đoạn (resumed interrupted run) #" + resumed);
         }
@@ -47,9 +55,13 @@ class IngestCommand extends ApplicationCommand {
                 out.println("      báo cáo lỗi (error report): " + file.errorReportPath());
             }
         }
+        for (InboxNotes.Left left : summary.left()) {
+            out.printf("  … %-40s để lại (left): %s%n      %s%n", left.fileName(), left.reasonVi(), left.reasonEn());
+        }
         out.printf("Lần chạy (run) #%d, nhận lúc (as of) %s: %d chấp nhận (accepted), %d từ chối (rejected), "
-                        + "%d trùng (duplicates)%n", summary.jobExecutionId(), ExecutionLines.time(receivedAt), summary.count("accepted"),
-                summary.count("rejected"), summary.count("duplicate"));
+                        + "%d trùng (duplicates)%s%n", summary.jobExecutionId(), ExecutionLines.time(receivedAt),
+                summary.count("accepted"), summary.count("rejected"), summary.count("duplicate"),
+                summary.left().isEmpty() ? "" : ", " + summary.left().size() + " để lại trong thư mục nhận (left in the inbox)");
         return 0;
     }
 

@@ -62,7 +62,8 @@ class SampleCommand extends ApplicationCommand {
         long rejected = 0;
         long duplicates = 0;
         for (SampleStep step : result.steps()) {
-            IngestSummary summary = service.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
+            IngestSummary summary = service.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked(),
+                    java.time.Duration.ZERO));
             accepted += summary.count("accepted");
             rejected += summary.count("rejected");
             duplicates += summary.count("duplicate");

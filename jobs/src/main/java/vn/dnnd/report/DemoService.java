@@ -2,6 +2,7 @@ package vn.dnnd.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,9 +67,11 @@ public class DemoService {
             boolean lastOfYear = year != null && (i + 1 == steps.size() || !year.equals(yearOf(sample.root(), steps.get(i + 1))));
             if (lastOfYear && year.equals(String.valueOf(LAST_YEAR))) {
                 stages.add(DemoResult.Stage.pipeline(step, pipeline.annual(year, step.directory(), step.asOf(),
-                        step.allowLocked(), null, null)));
+                        step.allowLocked(), Duration.ZERO, null, null)));
             } else {
-                IngestSummary taken = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
+                // The sample files were written and closed by this process: nothing is still being written.
+                IngestSummary taken = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked(),
+                        Duration.ZERO));
                 stages.add(new DemoResult.Stage(step, taken, lastOfYear ? compute.compute(year) : null, null));
             }
         }

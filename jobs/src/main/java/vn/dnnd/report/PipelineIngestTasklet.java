@@ -2,6 +2,7 @@ package vn.dnnd.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,12 @@ class PipelineIngestTasklet implements Tasklet {
         JobParameters parameters = job.getJobParameters();
         String inbox = parameters.getString(PipelineParameters.INBOX);
         String receivedAt = parameters.getString(PipelineParameters.RECEIVED_AT);
+        String settle = parameters.getString(PipelineParameters.SETTLE_SECONDS);
         IngestSummary summary = ingest.ingest(new IngestRequest(
                 inbox == null || inbox.isBlank() ? home.inbox() : home.root().resolve(inbox),
                 receivedAt == null || receivedAt.isBlank() ? OffsetDateTime.now(clock) : OffsetDateTime.parse(receivedAt),
-                Boolean.parseBoolean(parameters.getString(PipelineParameters.ALLOW_LOCKED, "false"))));
+                Boolean.parseBoolean(parameters.getString(PipelineParameters.ALLOW_LOCKED, "false")),
+                settle == null ? null : Duration.ofSeconds(Long.parseLong(settle))));
         List<Long> runs = new ArrayList<>(summary.resumedExecutions());
         runs.add(summary.jobExecutionId());
         job.getExecutionContext().putLong(PipelineParameters.INGEST_EXECUTION, summary.jobExecutionId());

@@ -17,6 +17,8 @@ final class PipelineParameters {
     static final String INBOX = "inbox";
     static final String RECEIVED_AT = "receivedAt";
     static final String ALLOW_LOCKED = "allowLocked";
+    /** How long an inbox file must be unchanged to be taken (seconds; absent: dnnd.intake.settle-seconds). */
+    static final String SETTLE_SECONDS = "settleSeconds";
     static final String KINDS = "kinds";
     static final String LANGUAGES = "lang";
 

@@ -2,6 +2,7 @@ package vn.dnnd.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -42,14 +43,21 @@ public class PipelineService {
         this.clock = clock;
     }
 
+    /** The annual pipeline with the configured settle time of inbox files. */
+    public PipelineResult annual(String period, Path inbox, OffsetDateTime receivedAt, boolean allowLocked,
+                                 String kinds, String languages) {
+        return annual(period, inbox, receivedAt, allowLocked, null, kinds, languages);
+    }
+
     /**
      * @param inbox      the inbox to ingest (null: {@code <home>/inbox})
      * @param receivedAt the receipt time of its files (null: now)
+     * @param settle     how long an inbox file must be unchanged to be taken (null: dnnd.intake.settle-seconds)
      * @param kinds      report kinds (null: all)
      * @param languages  vi, en or vi,en (null: both)
      */
     public PipelineResult annual(String period, Path inbox, OffsetDateTime receivedAt, boolean allowLocked,
-                                 String kinds, String languages) {
+                                 Duration settle, String kinds, String languages) {
         render.checkRequest(kinds, languages);
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(PipelineParameters.PERIOD, period.strip())
@@ -62,6 +70,9 @@ public class PipelineService {
         }
         if (receivedAt != null) {
             parameters.addString(PipelineParameters.RECEIVED_AT, receivedAt.toString());
+        }
+        if (settle != null) {
+            parameters.addString(PipelineParameters.SETTLE_SECONDS, Long.toString(settle.toSeconds()), false);
         }
         if (kinds != null) {
             parameters.addString(PipelineParameters.KINDS, kinds);

@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
  * @param bundleChunkSize   multi-organisation files written per database transaction (each holds many parts)
  * @param ratioWarningFactor a numerator of a derived ratio more than this many times its denominator is flagged
+ * @param settleSeconds     a file modified less than this long ago is left in the inbox for a later run (an upload
+ *                          may still be writing it); {@code ingest --settle} overrides it for one run
+ * @param maxLines          a CSV file of more data lines is refused as it is read
+ * @param xlsxMaxPartBytes  an .xlsx whose part (sheet, shared strings, styles) inflates beyond this is refused unopened
+ * @param xlsxMaxCells      an .xlsx sheet of more cells is refused as it is read
  */
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
@@ -28,5 +33,9 @@ public record IntakeProperties(
         @DefaultValue("5") int outlierFactor,
         @DefaultValue("2") int parseThreads,
         @DefaultValue("2") int bundleChunkSize,
-        @DefaultValue("10") int ratioWarningFactor) {
+        @DefaultValue("10") int ratioWarningFactor,
+        @DefaultValue("10") int settleSeconds,
+        @DefaultValue("500000") int maxLines,
+        @DefaultValue("33554432") long xlsxMaxPartBytes,
+        @DefaultValue("200000") int xlsxMaxCells) {
 }

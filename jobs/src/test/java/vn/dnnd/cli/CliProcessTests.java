@@ -55,7 +55,8 @@ class CliProcessTests {
     private static Result run(Path workingDirectory, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), DnndMain.class.getName()));
+                "-Dfile.encoding=UTF-8", "-Ddnnd.intake.settle-seconds=0", "-cp", System.getProperty("java.class.path"),
+                DnndMain.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().remove("DNND_HOME");

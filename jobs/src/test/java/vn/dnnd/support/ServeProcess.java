@@ -25,7 +25,7 @@ public final class ServeProcess {
     public static ServeProcess start(Path home, String name) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Ddnnd.intake.settle-seconds=0",
                 "-cp", System.getProperty("java.class.path"), DnndMain.class.getName(),
                 "--home", home.toString(), "serve"));
         Path out = home.resolve(name + ".out");

@@ -100,7 +100,7 @@ public class IngestBenchmark {
         for (int year : years) {
             // Each year's files arrive early in December of that year: on time, period open.
             ingest.ingest(new IngestRequest(work.resolve("inbox-" + year),
-                    OffsetDateTime.parse(year + "-12-01T09:00:00+07:00"), false));
+                    OffsetDateTime.parse(year + "-12-01T09:00:00+07:00"), false, java.time.Duration.ZERO));
         }
         double ingested = seconds(started);
         long stored = count() - before;

@@ -3,9 +3,15 @@ package vn.dnnd.submission.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -16,34 +22,69 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Lists the inbox when the step opens, oldest file first (then by name), so that of two uploads
  * of the same organisation the later one becomes the current version. Hidden files and files still
- * being written by an upload ("*.part", "*.tmp") are left alone. Restart needs no saved position:
- * a file already ingested has left the inbox, or is recognised by its checksum.
+ * being written by an upload ("*.part", "*.tmp") are left alone, and so is a file modified less than
+ * {@code settle} ago: an upload that writes in place would otherwise be read half written. Symbolic
+ * links are listed as links, never followed (the processor refuses them). Restart needs no saved
+ * position: a file already ingested has left the inbox, or is recognised by its checksum.
  */
 public class InboxFileReader implements ItemStreamReader<InboxFile> {
 
     private final Path inbox;
     private final boolean bundles;
+    private final Duration settle;
+    private final Clock clock;
+    private final InboxNotes notes;
     private Deque<InboxFile> files;
 
     /** {@code bundles}: list only multi-organisation files ({@code *.multi.csv}, {@code *.multi.json}), else only the others. */
-    public InboxFileReader(Path inbox, boolean bundles) {
+    public InboxFileReader(Path inbox, boolean bundles, Duration settle, Clock clock, InboxNotes notes) {
         this.inbox = inbox;
         this.bundles = bundles;
+        this.settle = settle;
+        this.clock = clock;
+        this.notes = notes;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
+        Instant settledBefore = clock.instant().minus(settle);
+        List<Listed> listed = new ArrayList<>();
         try (Stream<Path> listing = Files.list(inbox)) {
-            List<Path> paths = listing.filter(Files::isRegularFile).filter(InboxFileReader::isSubmission)
-                    .filter(path -> IngestBundleProcessor.isBundle(path.getFileName().toString()) == bundles)
-                    .sorted(Comparator.comparing(InboxFileReader::modified).thenComparing(Path::getFileName))
-                    .toList();
-            files = new ArrayDeque<>();
-            for (Path path : paths) {
-                files.add(new InboxFile(path, Files.size(path)));
+            for (Path path : (Iterable<Path>) listing::iterator) {
+                String name = path.getFileName().toString();
+                if (isSubmission(name) && IngestBundleProcessor.isBundle(name) == bundles) {
+                    list(path, settledBefore, listed);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+        }
+        listed.sort(Comparator.comparing(Listed::modified).thenComparing(l -> l.file().path().getFileName()));
+        files = new ArrayDeque<>();
+        listed.forEach(l -> files.add(l.file()));
+    }
+
+    private record Listed(InboxFile file, Instant modified) {
+    }
+
+    private void list(Path path, Instant settledBefore, List<Listed> listed) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            return;
+        }
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        if (attributes.isSymbolicLink()) {
+            listed.add(new Listed(InboxFile.link(path, Files.readSymbolicLink(path).toString()), modified));
+        } else if (attributes.isRegularFile() && modified.isAfter(settledBefore)) {
+            long seconds = Math.max(0, Duration.between(modified, clock.instant()).toSeconds());
+            notes.left(path.getFileName().toString(), "tệp vừa được ghi " + seconds + " giây trước (có thể đang tải lên); "
+                            + "sẽ nhận ở lần chạy sau khi tệp đã yên " + settle.toSeconds() + " giây",
+                    "modified " + seconds + " s ago (perhaps still being uploaded); taken by a later run once unchanged for "
+                            + settle.toSeconds() + " s");
+        } else if (attributes.isRegularFile()) {
+            listed.add(new Listed(InboxFile.listed(path, attributes), modified));
         }
     }
 
@@ -52,16 +93,14 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
         return files == null ? null : files.poll();
     }
 
-    private static boolean isSubmission(Path path) {
-        String name = path.getFileName().toString().toLowerCase();
-        return !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".part") && !name.endsWith(".tmp");
+    /** Called at every chunk's commit: what was left in the inbox so far is saved with the step. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        executionContext.put(InboxNotes.KEY, notes.all());
     }
 
-    private static long modified(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class).lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean isSubmission(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".part") && !name.endsWith(".tmp");
     }
 }

@@ -1,7 +1,6 @@
 package vn.dnnd.submission.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,32 +34,32 @@ public class IngestBundleProcessor implements ItemProcessor<InboxFile, IngestBun
         return name.endsWith(".multi.csv") || name.endsWith(".multi.json");
     }
 
+    /** Null for a file left in the inbox (changed while read) or gone: nothing to store, the step notes it. */
     @Override
     public IngestBundle process(InboxFile file) throws IOException {
         Issues fileIssues = new Issues(file.name());
         Channel channel = SubmissionParsers.channel(file.name());
-        if (!IngestFileProcessor.sizeAllowed(file, properties, fileIssues)) {
-            String sha = file.byteSize() == 0 ? Sha256.of(new byte[0]) : Sha256.of(file.path());
-            return new IngestBundle(file, sha, channel, fileIssues.all(), null);
+        InboxOpening.Opened opened = files.open(file, fileIssues);
+        if (opened == null || opened.refused()) {
+            return opened == null ? null : new IngestBundle(opened.file(), opened.sha256(), channel, fileIssues.all(), null);
         }
-        byte[] content = Files.readAllBytes(file.path());
-        String sha256 = Sha256.of(content);
-        BundleParser parser = channel == Channel.CSV ? new CsvBundleParser() : new JsonBundleParser();
+        BundleParser parser = channel == Channel.CSV ? new CsvBundleParser(properties.maxLines())
+                : new JsonBundleParser();
         List<ParsedPart> parsed;
         try {
-            parsed = parser.parse(content, fileIssues);
+            parsed = parser.parse(opened.content(), fileIssues);
         } catch (RuntimeException e) {
             IngestFileProcessor.unreadable(file, e, fileIssues);
             parsed = null;
         }
         if (parsed == null) {
-            return new IngestBundle(file, sha256, channel, fileIssues.all(), null);
+            return new IngestBundle(opened.file(), opened.sha256(), channel, fileIssues.all(), null);
         }
         List<IngestItem> parts = new ArrayList<>(parsed.size());
         for (ParsedPart part : parsed) {
-            parts.add(item(file, channel, part));
+            parts.add(item(opened.file(), channel, part));
         }
-        return new IngestBundle(file, sha256, channel, fileIssues.all(), parts);
+        return new IngestBundle(opened.file(), opened.sha256(), channel, fileIssues.all(), parts);
     }
 
     private IngestItem item(InboxFile file, Channel channel, ParsedPart part) {

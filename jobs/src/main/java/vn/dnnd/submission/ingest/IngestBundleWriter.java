@@ -26,7 +26,7 @@ import vn.dnnd.submission.reference.IntakeReference;
  */
 public class IngestBundleWriter implements ItemWriter<IngestBundle> {
 
-    private record Move(Path from, Path to, long bundleId, Path errorReport) {
+    private record Move(InboxFile from, Path to, long bundleId, Path errorReport) {
     }
 
     private final IngestStore store;
@@ -61,7 +61,7 @@ public class IngestBundleWriter implements ItemWriter<IngestBundle> {
         List<Move> moves = new ArrayList<>();
         for (IngestBundle bundle : items) {
             BundleRecords.Stored earlier = stored.get(bundle.sha256());
-            Path inbox = bundle.file().path();
+            InboxFile inbox = bundle.file();
             if (earlier != null && earlier.archivedPath() != null && !Files.exists(Path.of(earlier.archivedPath()))) {
                 moves.add(new Move(inbox, Path.of(earlier.archivedPath()), earlier.bundleId(),
                         earlier.errorReportPath() == null ? null : Path.of(earlier.errorReportPath())));
@@ -92,7 +92,7 @@ public class IngestBundleWriter implements ItemWriter<IngestBundle> {
         planWriter.store(plan, file -> rows.get(rowOf.get(file.item())).bundleId());
         for (BundleRecords.Row row : rows) {
             if (!row.outcome().equals("duplicate")) {
-                moves.add(new Move(row.bundle().file().path(), row.archivedPath(), row.bundleId(), row.errorReportPath()));
+                moves.add(new Move(row.bundle().file(), row.archivedPath(), row.bundleId(), row.errorReportPath()));
             }
         }
         moveAfterCommit(moves);

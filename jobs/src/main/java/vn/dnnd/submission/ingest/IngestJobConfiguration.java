@@ -1,6 +1,8 @@
 package vn.dnnd.submission.ingest;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -22,7 +24,8 @@ import vn.dnnd.system.HomeDirectory;
  * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
  * validates each (no database), writer stores a chunk of files per transaction and archives them
  * after commit. The whole run holds the home's ingest lock ({@link IngestLockListener}). Job parameters:
- * inbox (absolute, or relative to the home), receivedAt (ISO date-time with offset), allowLocked, requestedAt.
+ * inbox (absolute, or relative to the home), receivedAt (ISO date-time with offset), allowLocked, requestedAt,
+ * and optionally settleSeconds (default dnnd.intake.settle-seconds).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -38,20 +41,36 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    IngestLockListener ingestLockListener(IngestLock ingestLock) {
-        return new IngestLockListener(ingestLock);
+    IngestLockListener ingestLockListener(IngestLock ingestLock, Archive archive) {
+        return new IngestLockListener(ingestLock, archive);
+    }
+
+    /** What each step left in the inbox; shared by the step's reader and processors. */
+    @Bean
+    @StepScope
+    InboxNotes inboxNotes() {
+        return new InboxNotes();
     }
 
     @Bean
     @StepScope
-    InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
-        return new InboxFileReader(inboxDirectory(inbox, home), false);
+    InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
+                                    @Value("#{jobParameters['settleSeconds']}") String settleSeconds, HomeDirectory home,
+                                    IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
+        return new InboxFileReader(inboxDirectory(inbox, home), false, settle(settleSeconds, properties), clock, inboxNotes);
     }
 
     @Bean
     @StepScope
-    InboxFileReader inboxBundleReader(@Value("#{jobParameters['inbox']}") String inbox, HomeDirectory home) {
-        return new InboxFileReader(inboxDirectory(inbox, home), true);
+    InboxFileReader inboxBundleReader(@Value("#{jobParameters['inbox']}") String inbox,
+                                      @Value("#{jobParameters['settleSeconds']}") String settleSeconds, HomeDirectory home,
+                                      IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
+        return new InboxFileReader(inboxDirectory(inbox, home), true, settle(settleSeconds, properties), clock, inboxNotes);
+    }
+
+    /** The run's own settle time (a job parameter), or dnnd.intake.settle-seconds. */
+    private static Duration settle(String settleSeconds, IntakeProperties properties) {
+        return Duration.ofSeconds(settleSeconds == null ? properties.settleSeconds() : Long.parseLong(settleSeconds));
     }
 
     /** A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started. */
@@ -80,10 +99,11 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     IngestFileProcessor ingestFileProcessor(IntakeReferenceLoader referenceLoader, IntakeProperties properties,
+                                            Archive archive, InboxNotes inboxNotes,
                                             @Value("#{jobParameters['receivedAt']}") String receivedAt,
                                             @Value("#{jobParameters['allowLocked']}") String allowLocked) {
-        return new IngestFileProcessor(referenceLoader.load(), properties, OffsetDateTime.parse(receivedAt),
-                Boolean.parseBoolean(allowLocked));
+        return new IngestFileProcessor(referenceLoader.load(), properties, archive, inboxNotes,
+                OffsetDateTime.parse(receivedAt), Boolean.parseBoolean(allowLocked));
     }
 
     @Bean

@@ -15,15 +15,19 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 class IngestLockListener implements JobExecutionListener {
 
     private final IngestLock lock;
+    private final Archive archive;
     private final Map<Long, IngestLock.Held> held = new ConcurrentHashMap<>();
 
-    IngestLockListener(IngestLock lock) {
+    IngestLockListener(IngestLock lock, Archive archive) {
         this.lock = lock;
+        this.archive = archive;
     }
 
+    /** With the lock held, copies a dead run read but never archived are garbage: their files are still in the inbox. */
     @Override
     public void beforeJob(JobExecution execution) {
         held.put(execution.getId(), lock.acquire());
+        archive.clearIncoming();
     }
 
     /** Called also when beforeJob failed, and then there is nothing to release. */

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -56,14 +55,16 @@ public class IngestService {
         String inbox = request.inbox().toAbsolutePath().normalize().toString();
         try (IngestLock.Held held = lock.acquire()) {
             List<Long> resumed = resumeInterrupted(inbox);
-            JobParameters parameters = new JobParametersBuilder()
+            JobParametersBuilder parameters = new JobParametersBuilder()
                     .addString("inbox", inbox)
                     .addString("receivedAt", request.receivedAt().toString())
                     .addString("allowLocked", Boolean.toString(request.allowLocked()))
-                    .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
-                    .toJobParameters();
-            JobExecution execution = run(() -> jobOperator.start(ingestJob, parameters));
-            return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed);
+                    .addLocalDateTime("requestedAt", LocalDateTime.now(clock));
+            if (request.settle() != null) {
+                parameters.addString("settleSeconds", Long.toString(request.settle().toSeconds()), false);
+            }
+            JobExecution execution = run(() -> jobOperator.start(ingestJob, parameters.toJobParameters()));
+            return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed, InboxNotes.of(execution));
         }
     }
 

@@ -2,8 +2,9 @@ package vn.dnnd.submission.ingest;
 
 import java.util.List;
 
-/** What one run did, file by file. */
-public record IngestSummary(long jobExecutionId, List<FileOutcome> files, List<Long> resumedExecutions) {
+/** What one run did, file by file, and the files it left in the inbox without an outcome. */
+public record IngestSummary(long jobExecutionId, List<FileOutcome> files, List<Long> resumedExecutions,
+                            List<InboxNotes.Left> left) {
 
     /** One file: its outcome, the version it became, counts of errors and warnings, the first message. */
     public record FileOutcome(String fileName, String outcome, String orgCode, String periodCode, Integer version,

@@ -45,7 +45,7 @@ public class IngestWriter implements ItemWriter<IngestItem> {
                 for (PlannedFile file : files) {
                     boolean rejected = file.outcome() == PlannedFile.Outcome.REJECTED
                             || (file.outcome() == PlannedFile.Outcome.FINISH_ARCHIVING && "rejected".equals(file.status()));
-                    archive.file(file.item().file().path(), file.archivedPath(), file.fileId(), rejected);
+                    archive.file(file.item().file(), file.archivedPath(), file.fileId(), rejected);
                 }
             }
         });

@@ -128,6 +128,10 @@ final class PgCopy implements AutoCloseable {
                 case '\t' -> buffer.append("\\t");
                 case '\n' -> buffer.append("\\n");
                 case '\r' -> buffer.append("\\r");
+                // PostgreSQL text cannot hold NUL, and COPY would fail the whole chunk on it. Validation
+                // rejects a submission carrying one; what is still stored of a rejected file (its codes,
+                // a quoted value) shows the character as a visible ␀ instead.
+                case '\u0000' -> buffer.append('\u2400');
                 default -> buffer.append(c);
             }
         }

@@ -1,7 +1,7 @@
 package vn.dnnd.submission.ingest;
 
-import java.nio.file.Path;
 import java.util.Locale;
+import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.Channel;
 import vn.dnnd.submission.parse.CsvSubmissionParser;
 import vn.dnnd.submission.parse.JsonSubmissionParser;
@@ -14,8 +14,6 @@ import vn.dnnd.submission.validation.Rule;
 /** Picks the channel by the file name, then checks that the first bytes agree with it. */
 final class SubmissionParsers {
 
-    private static final SubmissionParser XLSX = new XlsxSubmissionParser();
-    private static final SubmissionParser CSV = new CsvSubmissionParser();
     private static final SubmissionParser JSON = new JsonSubmissionParser();
 
     private SubmissionParsers() {
@@ -32,7 +30,7 @@ final class SubmissionParsers {
         return name.endsWith(".json") ? Channel.JSON : null;
     }
 
-    static SubmissionParser parser(Channel channel, Path file, byte[] content, Issues issues) {
+    static SubmissionParser parser(Channel channel, byte[] content, IntakeProperties properties, Issues issues) {
         if (channel == null) {
             issues.error(Rule.UNKNOWN_FORMAT, Location.FILE, "chỉ nhận tệp .xlsx (biểu mẫu), .csv hoặc .json",
                     "only .xlsx (the template), .csv or .json files are accepted");
@@ -48,8 +46,8 @@ final class SubmissionParsers {
             return null;
         }
         return switch (channel) {
-            case XLSX -> XLSX;
-            case CSV -> CSV;
+            case XLSX -> new XlsxSubmissionParser(properties.xlsxMaxPartBytes(), properties.xlsxMaxCells());
+            case CSV -> new CsvSubmissionParser(properties.maxLines());
             case JSON -> JSON;
         };
     }

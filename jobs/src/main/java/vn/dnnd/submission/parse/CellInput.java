@@ -24,8 +24,14 @@ public sealed interface CellInput {
     }
 
     record Number(BigDecimal value) implements CellInput {
+        /** Plain digits up to this many before or after the point; beyond, scientific notation. */
+        private static final int PLAIN_DIGITS = 30;
+
         public String shown() {
-            return value.stripTrailingZeros().toPlainString();
+            BigDecimal stripped = value.stripTrailingZeros();
+            // JSON may write 1e999999999: in plain digits that is a billion characters.
+            boolean huge = stripped.precision() - stripped.scale() > PLAIN_DIGITS || stripped.scale() > PLAIN_DIGITS;
+            return huge ? stripped.toString() : stripped.toPlainString();
         }
     }
 

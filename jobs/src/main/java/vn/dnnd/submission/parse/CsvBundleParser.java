@@ -40,6 +40,13 @@ public final class CsvBundleParser implements BundleParser {
         }
     }
 
+    private final int maxLines;
+
+    /** {@code maxLines}: a file of more data lines is refused as it is read. */
+    public CsvBundleParser(int maxLines) {
+        this.maxLines = maxLines;
+    }
+
     @Override
     public List<ParsedPart> parse(byte[] content, Issues fileIssues) {
         String text = CsvSubmissionParser.text(content, fileIssues);
@@ -54,6 +61,10 @@ public final class CsvBundleParser implements BundleParser {
             Map<String, Builder> parts = new LinkedHashMap<>();
             long lastLine = 1;
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > maxLines) {
+                    CsvSubmissionParser.tooManyLines(maxLines, fileIssues);
+                    return null;
+                }
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
                 String org = CsvSubmissionParser.upper(columns.get(record, columns.organisation()));
@@ -82,8 +93,7 @@ public final class CsvBundleParser implements BundleParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            fileIssues.error(Rule.STRUCTURE, Location.FILE, "tệp CSV sai cú pháp: " + e.getMessage(),
-                    "malformed CSV: " + e.getMessage());
+            CsvSyntax.describe(e, fileIssues);
             return null;
         }
     }

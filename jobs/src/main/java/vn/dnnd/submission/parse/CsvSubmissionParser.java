@@ -3,6 +3,7 @@ package vn.dnnd.submission.parse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +23,13 @@ import vn.dnnd.submission.validation.Rule;
  */
 public final class CsvSubmissionParser implements SubmissionParser {
 
+    private final int maxLines;
+
+    /** {@code maxLines}: a file of more data lines is refused as it is read (it is no report, and would fill the heap). */
+    public CsvSubmissionParser(int maxLines) {
+        this.maxLines = maxLines;
+    }
+
     @Override
     public ParsedSubmission parse(Path file, byte[] content, Issues issues) {
         String text = text(content, issues);
@@ -33,12 +41,11 @@ public final class CsvSubmissionParser implements SubmissionParser {
             if (columns == null) {
                 return null;
             }
-            return records(parser, columns, issues);
+            return records(parser, columns, maxLines, issues);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            issues.error(Rule.STRUCTURE, Location.FILE, "tệp CSV sai cú pháp: " + e.getMessage(),
-                    "malformed CSV: " + e.getMessage());
+            CsvSyntax.describe(e, issues);
             return null;
         }
     }
@@ -46,6 +53,12 @@ public final class CsvSubmissionParser implements SubmissionParser {
     /** The file's text, or null (and an error) when it is not UTF-8. */
     static String text(byte[] content, Issues issues) {
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (decoded.utf16()) {
+            issues.error(Rule.ENCODING, Location.FILE,
+                    "tệp CSV được lưu dạng UTF-16 (\"Unicode Text\"); hãy lưu lại dạng \"CSV UTF-8\"",
+                    "the CSV file is saved as UTF-16 (\"Unicode Text\"); save it again as \"CSV UTF-8\"");
+            return null;
+        }
         if (!decoded.ok()) {
             issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null),
                     "tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3); hãy lưu lại dạng \"CSV UTF-8\"",
@@ -64,7 +77,7 @@ public final class CsvSubmissionParser implements SubmissionParser {
                 .setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
     }
 
-    private static ParsedSubmission records(CSVParser parser, CsvColumns columns, Issues issues) {
+    private static ParsedSubmission records(CSVParser parser, CsvColumns columns, int maxLines, Issues issues) {
         List<RawValue> values = new ArrayList<>();
         List<RawNarrative> narratives = new ArrayList<>();
         String org = null;
@@ -74,6 +87,10 @@ public final class CsvSubmissionParser implements SubmissionParser {
         Iterator<CSVRecord> records = parser.iterator();
         while (records.hasNext()) {
             CSVRecord record = records.next();
+            if (record.getRecordNumber() > maxLines) {
+                tooManyLines(maxLines, issues);
+                return null;
+            }
             int line = (int) lastLine + 1;
             lastLine = parser.getCurrentLineNumber();
             String rowOrg = upper(columns.get(record, columns.organisation()));
@@ -102,6 +119,12 @@ public final class CsvSubmissionParser implements SubmissionParser {
         }
         return new ParsedSubmission(Channel.CSV, org, Location.line(2, "organisation"), period, Location.line(2, "period"),
                 null, null, submittedBy, values, narratives, List.of());
+    }
+
+    static void tooManyLines(int maxLines, Issues issues) {
+        issues.error(Rule.TOO_MANY_CELLS, Location.FILE, "tệp CSV có hơn " + VietnameseNumber.format(BigDecimal.valueOf(maxLines))
+                        + " dòng số liệu; tệp không được đọc tiếp",
+                "the CSV file has more than " + maxLines + " data lines; it was not read further");
     }
 
     /** One data line: an indicator's answer, or (indicator "T3:achievements") a narrative section. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +22,14 @@ public final class JsonSubmissionParser implements SubmissionParser {
 
     public static final String SCHEMA = "dnnd-submission/1";
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * Tokens (values, names, brackets) one document may hold: a multi-organisation file of thousands of
+     * reports stays far below; a 20 MB array of zeros (ten million tokens) would fill the heap as a tree.
+     */
+    static final long MAX_TOKENS = 3_000_000;
+
+    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build()).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -49,8 +58,9 @@ public final class JsonSubmissionParser implements SubmissionParser {
     static JsonNode tree(byte[] content, Issues issues) {
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
         if (!decoded.ok()) {
-            issues.error(Rule.ENCODING, Location.line(decoded.badLine(), null), "tệp JSON không phải mã UTF-8",
-                    "the JSON file is not UTF-8");
+            issues.error(Rule.ENCODING, decoded.utf16() ? Location.FILE : Location.line(decoded.badLine(), null),
+                    decoded.utf16() ? "tệp JSON được lưu dạng UTF-16; JSON phải là UTF-8" : "tệp JSON không phải mã UTF-8",
+                    decoded.utf16() ? "the JSON file is saved as UTF-16; JSON must be UTF-8" : "the JSON file is not UTF-8");
             return null;
         }
         try {
@@ -62,9 +72,8 @@ public final class JsonSubmissionParser implements SubmissionParser {
             return root;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String detail = e.getOriginalMessage();
             issues.error(Rule.STRUCTURE, line > 0 ? Location.line(line, null) : Location.FILE,
-                    "tệp JSON sai cú pháp: " + detail, "malformed JSON: " + detail);
+                    "tệp JSON sai cú pháp: " + JsonSyntax.vietnamese(e), "malformed JSON: " + JsonSyntax.english(e));
             return null;
         }
     }
@@ -74,8 +83,8 @@ public final class JsonSubmissionParser implements SubmissionParser {
         String schema = text(root.get("schema"));
         if (schema != null && !SCHEMA.equals(schema)) {
             issues.error(Rule.TEMPLATE_VERSION, new Location(null, base + ".schema", null),
-                    "lược đồ '" + schema + "' không được hỗ trợ; cần '" + SCHEMA + "'",
-                    "schema '" + schema + "' is not supported; expected '" + SCHEMA + "'");
+                    "lược đồ '" + Texts.quoted(schema) + "' không được hỗ trợ; cần '" + SCHEMA + "'",
+                    "schema '" + Texts.quoted(schema) + "' is not supported; expected '" + SCHEMA + "'");
         }
         String org = text(root.get("organisation"));
         return new ParsedSubmission(Channel.JSON, org == null ? null : org.toUpperCase(),

@@ -43,6 +43,35 @@ public final class Texts {
         return true;
     }
 
+    /** The position of the first NUL character (U+0000), which PostgreSQL cannot store in text, or -1. */
+    public static int indexOfNul(String text) {
+        return text == null ? -1 : text.indexOf('\u0000');
+    }
+
+    /**
+     * Text from a file as a message may quote it: at most {@code max} characters (then "…"), control
+     * characters shown as visible symbols (NUL as ␀) so that a message stays one readable line whatever
+     * the file held, and never grows with the file.
+     */
+    public static String excerpt(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        boolean cut = text.length() > max;
+        String head = cut ? text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 2 : max - 1) : text;
+        StringBuilder shown = new StringBuilder(head.length() + 1);
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            shown.append(c == '\u0000' ? '\u2400' : c < 0x20 ? ' ' : c);
+        }
+        return cut ? shown.append('…').toString() : shown.toString();
+    }
+
+    /** A value quoted in a message: {@link #excerpt(String, int)} of 60 characters. */
+    public static String quoted(String text) {
+        return excerpt(text, 60);
+    }
+
     /** "Không áp dụng", "n/a" and the like, in any case. */
     public static boolean meansNotApplicable(String text) {
         String cleaned = clean(text);

@@ -5,7 +5,6 @@ import static vn.dnnd.submission.template.TemplateLayout.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import vn.dnnd.submission.validation.Location;
 
 /** Reads the optional activity rows of the template; empty rows are skipped. */
@@ -14,7 +13,7 @@ final class XlsxActivities {
     private XlsxActivities() {
     }
 
-    static List<RawActivity> read(Sheet sheet) {
+    static List<RawActivity> read(Iterable<Row> sheet) {
         List<RawActivity> activities = new ArrayList<>();
         if (sheet == null) {
             return activities;

@@ -37,7 +37,7 @@ final class XlsxFailure {
                     "the .xlsx file is damaged: no Excel workbook (Office Open XML) structure could be read");
         } else {
             issues.error(Rule.UNREADABLE_FILE, Location.FILE,
-                    "tệp .xlsx bị hỏng, không đọc được (" + rootMessage(failure) + ")",
+                    "tệp .xlsx bị hỏng, không đọc được; hãy mở bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại",
                     "the .xlsx file is damaged and cannot be read (" + rootMessage(failure) + ")");
         }
     }

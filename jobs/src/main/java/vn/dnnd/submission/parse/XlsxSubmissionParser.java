@@ -23,12 +23,24 @@ import vn.dnnd.submission.validation.Rule;
  */
 public final class XlsxSubmissionParser implements SubmissionParser {
 
+    private final long maxPartBytes;
+    private final int maxCells;
+
+    /** {@code maxPartBytes}: most bytes one part of the package may inflate to; {@code maxCells}: per sheet. */
+    public XlsxSubmissionParser(long maxPartBytes, int maxCells) {
+        this.maxPartBytes = maxPartBytes;
+        this.maxCells = maxCells;
+    }
+
     @Override
     public ParsedSubmission parse(Path file, byte[] content, Issues issues) {
+        if (!XlsxPackage.check(file, maxPartBytes, issues)) {
+            return null;
+        }
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(64).bufferSize(8192)
                 .setReadComments(false).setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false)
                 .setReadSharedFormulas(false).open(file.toFile())) {
-            Map<String, String> meta = metadata(sheet(workbook, META_SHEET));
+            Map<String, String> meta = metadata(rows(workbook, META_SHEET));
             if (meta.isEmpty()) {
                 issues.error(Rule.STRUCTURE, Location.FILE,
                         "không phải biểu mẫu của hệ thống: thiếu trang thông tin ẩn '" + META_SHEET
@@ -38,28 +50,36 @@ public final class XlsxSubmissionParser implements SubmissionParser {
                 return null;
             }
             List<RawValue> values = new ArrayList<>();
-            String submittedBy = indicators(sheet(workbook, INDICATORS_SHEET), values, issues);
-            List<RawNarrative> narratives = narratives(sheet(workbook, NARRATIVE_SHEET), issues);
-            List<RawActivity> activities = XlsxActivities.read(sheet(workbook, ACTIVITIES_SHEET));
+            String submittedBy = indicators(rows(workbook, INDICATORS_SHEET), values, issues);
+            List<RawNarrative> narratives = narratives(rows(workbook, NARRATIVE_SHEET), issues);
+            List<RawActivity> activities = XlsxActivities.read(rows(workbook, ACTIVITIES_SHEET));
             Location metaCell = Location.cell(META_SHEET, "B2");
             return new ParsedSubmission(Channel.XLSX, meta.get(META_ORGANISATION), metaCell, meta.get(META_PERIOD),
                     Location.cell(META_SHEET, "B5"), meta.get(META_VERSION), meta.get(META_CHECKSUM), submittedBy,
                     values, narratives, activities);
+        } catch (CountedRows.TooManyCells e) {
+            issues.error(Rule.TOO_MANY_CELLS, Location.cell(e.sheet, null), "trang tính có hơn "
+                            + VietnameseNumber.format(java.math.BigDecimal.valueOf(e.limit)) + " ô; biểu mẫu điền đủ chỉ vài nghìn ô",
+                    "the sheet has more than " + e.limit + " cells; a filled template has a few thousand");
+            return null;
         } catch (IOException | RuntimeException e) {
             XlsxFailure.describe(e, issues);
             return null;
         }
     }
 
-    private static Sheet sheet(Workbook workbook, String name) {
+    /** The named sheet's rows, counted against the cell limit; null when there is no such sheet. */
+    private Iterable<Row> rows(Workbook workbook, String name) {
+        Sheet sheet;
         try {
-            return workbook.getSheet(name);
+            sheet = workbook.getSheet(name);
         } catch (RuntimeException missing) {
             return null;
         }
+        return sheet == null ? null : new CountedRows(sheet, maxCells);
     }
 
-    private static Map<String, String> metadata(Sheet sheet) {
+    private static Map<String, String> metadata(Iterable<Row> sheet) {
         Map<String, String> meta = new HashMap<>();
         if (sheet != null) {
             for (Row row : sheet) {
@@ -72,7 +92,7 @@ public final class XlsxSubmissionParser implements SubmissionParser {
         return meta;
     }
 
-    private static String indicators(Sheet sheet, List<RawValue> values, Issues issues) {
+    private static String indicators(Iterable<Row> sheet, List<RawValue> values, Issues issues) {
         if (sheet == null) {
             missingSheet(INDICATORS_SHEET, issues);
             return null;
@@ -94,7 +114,7 @@ public final class XlsxSubmissionParser implements SubmissionParser {
         return submittedBy;
     }
 
-    private static List<RawNarrative> narratives(Sheet sheet, Issues issues) {
+    private static List<RawNarrative> narratives(Iterable<Row> sheet, Issues issues) {
         List<RawNarrative> narratives = new ArrayList<>();
         if (sheet == null) {
             missingSheet(NARRATIVE_SHEET, issues);

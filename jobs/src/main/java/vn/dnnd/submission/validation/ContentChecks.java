@@ -42,10 +42,10 @@ final class ContentChecks {
             Optional<Integer> task = task(narrative.task());
             Optional<NarrativeSection> section = NarrativeSection.of(narrative.section());
             if (task.isEmpty() || section.isEmpty()) {
-                issues.error(Rule.NARRATIVE_SECTION, narrative.location(), "phần tường thuật '" + narrative.task() + ":"
+                issues.error(Rule.NARRATIVE_SECTION, narrative.location(), "phần tường thuật '" + Texts.quoted(narrative.task()) + ":"
                                 + narrative.section() + "' không hợp lệ; cần nhiệm vụ 1–8 và một trong achievements, "
                                 + "limitations, causes, proposals",
-                        "narrative section '" + narrative.task() + ":" + narrative.section() + "' is invalid; expected task "
+                        "narrative section '" + Texts.quoted(narrative.task()) + ":" + Texts.quoted(narrative.section()) + "' is invalid; expected task "
                                 + "1–8 and one of achievements, limitations, causes, proposals");
             } else if (body != null && !seen.add(task.get() + ":" + section.get().code())) {
                 issues.error(Rule.NARRATIVE_SECTION, narrative.location(), "nhiệm vụ " + task.get() + ", phần "
@@ -101,16 +101,16 @@ final class ContentChecks {
             try {
                 LocalDate date = LocalDate.parse(input.shown().strip(), format);
                 if (date.isBefore(period.startsOn()) || date.isAfter(period.endsOn())) {
-                    issues.warning(Rule.ACTIVITY, field.location(), "ngày " + input.shown() + " nằm ngoài kỳ báo cáo " + period.code(),
-                            "date " + input.shown() + " is outside period " + period.code());
+                    issues.warning(Rule.ACTIVITY, field.location(), "ngày " + Texts.quoted(input.shown()) + " nằm ngoài kỳ báo cáo " + period.code(),
+                            "date " + Texts.quoted(input.shown()) + " is outside period " + period.code());
                 }
                 return date;
             } catch (DateTimeParseException e) {
                 // try the next accepted format
             }
         }
-        activityError(field, "ngày '" + input.shown() + "' không hợp lệ; viết dd/mm/yyyy",
-                "date '" + input.shown() + "' is invalid; write dd/mm/yyyy");
+        activityError(field, "ngày '" + Texts.quoted(input.shown()) + "' không hợp lệ; viết dd/mm/yyyy",
+                "date '" + Texts.quoted(input.shown()) + "' is invalid; write dd/mm/yyyy");
         return null;
     }
 
@@ -133,8 +133,9 @@ final class ContentChecks {
         }
         Optional<BigDecimal> value = input instanceof CellInput.Number n ? Optional.of(n.value())
                 : VietnameseNumber.parse(input.shown()).map(VietnameseNumber.Result::value);
-        if (value.isEmpty() || value.get().signum() < 0) {
-            activityError(field, "'" + input.shown() + "' phải là số không âm", "'" + input.shown() + "' must be a number, 0 or more");
+        if (value.isEmpty() || value.get().signum() < 0 || !ValueReader.withinBounds(value.get())) {
+            activityError(field, "'" + Texts.quoted(input.shown()) + "' phải là số không âm, nhỏ hơn 10^15",
+                    "'" + Texts.quoted(input.shown()) + "' must be a number, 0 or more and below 10^15");
             return null;
         }
         return value.get();

@@ -2,12 +2,15 @@ package vn.dnnd.submission.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IndicatorDefinition;
 
 /** Collects every problem of one file, never stopping at the first. */
 public final class Issues {
 
     private static final int MAX_VALUE_TEXT = 200;
+    /** A message explains one problem; whatever it quotes from the file, it stays this short. */
+    private static final int MAX_DETAIL = 1000;
 
     private final String fileName;
     private final Issue.Part part;
@@ -49,15 +52,18 @@ public final class Issues {
 
     /** For a code that is not (or not yet known to be) in the catalogue. */
     public void errorOnCode(Rule rule, Location location, String indicatorCode, String vi, String en) {
-        list.add(new Issue(Severity.ERROR, rule, fileName, part, location, indicatorCode, indicatorCode, null, vi, en));
+        String code = Texts.quoted(indicatorCode);
+        list.add(new Issue(Severity.ERROR, rule, fileName, part, location, code, code, null, detail(vi), detail(en)));
     }
 
     private void add(Severity severity, Rule rule, Location location, IndicatorDefinition indicator, String value,
                      String vi, String en) {
-        String shortValue = value == null || value.length() <= MAX_VALUE_TEXT ? value
-                : value.substring(0, MAX_VALUE_TEXT - 1) + "…";
         list.add(new Issue(severity, rule, fileName, part, location, indicator == null ? null : indicator.code(),
-                indicator == null ? null : indicator.label(), shortValue, vi, en));
+                indicator == null ? null : indicator.label(), Texts.excerpt(value, MAX_VALUE_TEXT), detail(vi), detail(en)));
+    }
+
+    private static String detail(String text) {
+        return Texts.excerpt(text, MAX_DETAIL);
     }
 
     public void addAll(List<Issue> issues) {

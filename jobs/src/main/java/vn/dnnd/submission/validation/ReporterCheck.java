@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dnnd.reports.text.VietnameseFormat;
+import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
@@ -29,17 +30,17 @@ public final class ReporterCheck {
         List<Reporter> versions = reference.versions(code);
         if (versions.isEmpty()) {
             return problem(Rule.UNKNOWN_ORGANISATION,
-                    "mã tổ chức '" + code + "' không có trong danh mục tổ chức báo cáo",
-                    "organisation code '" + code + "' is not in the registry");
+                    "mã tổ chức '" + Texts.quoted(code) + "' không có trong danh mục tổ chức báo cáo",
+                    "organisation code '" + Texts.quoted(code) + "' is not in the registry");
         }
         String periodEnd = VietnameseFormat.date(period.endsOn());
         Optional<Reporter> onLastDay = reference.reporterOn(code, period.endsOn());
         if (onLastDay.isPresent()) {
             Reporter reporter = onLastDay.get();
             if (!reporter.reports()) {
-                return problem(Rule.NOT_A_REPORTER, reporter.nameVi() + " (" + code
+                return problem(Rule.NOT_A_REPORTER, reporter.nameVi() + " (" + Texts.quoted(code)
                                 + ") không phải là đơn vị báo cáo thực hiện Chỉ thị 12-CT/TW",
-                        reporter.nameEn() + " (" + code + ") is not a reporting organisation");
+                        reporter.nameEn() + " (" + Texts.quoted(code) + ") is not a reporting organisation");
             }
             return new Outcome(reporter, null, null, null);
         }
@@ -52,14 +53,14 @@ public final class ReporterCheck {
                     : "its successor " + last.successorNameVi() + " (" + last.successorCode()
                       + ") reports for the whole period";
             return problem(Rule.ORGANISATION_CLOSED,
-                    last.nameVi() + " (" + code + ") không còn tồn tại vào ngày " + periodEnd
+                    last.nameVi() + " (" + Texts.quoted(code) + ") không còn tồn tại vào ngày " + periodEnd
                             + " (hết hiệu lực từ " + VietnameseFormat.date(last.validTo().plusDays(1)) + "); " + successorVi,
-                    last.nameEn() + " (" + code + ") no longer exists on " + period.endsOn() + " (closed "
+                    last.nameEn() + " (" + Texts.quoted(code) + ") no longer exists on " + period.endsOn() + " (closed "
                             + last.validTo() + "); " + successorEn);
         }
         return problem(Rule.ORGANISATION_NOT_YET,
-                last.nameVi() + " (" + code + ") chưa tồn tại vào ngày " + periodEnd,
-                last.nameEn() + " (" + code + ") did not exist yet on " + period.endsOn());
+                last.nameVi() + " (" + Texts.quoted(code) + ") chưa tồn tại vào ngày " + periodEnd,
+                last.nameEn() + " (" + Texts.quoted(code) + ") did not exist yet on " + period.endsOn());
     }
 
     private static Outcome problem(Rule rule, String vi, String en) {

@@ -7,6 +7,7 @@ import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.Channel;
 import vn.dnnd.submission.parse.ParsedSubmission;
+import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
@@ -29,6 +30,7 @@ public final class SubmissionValidator {
     /** The validated submission, or null when {@code issues} holds an error. */
     public ValidatedSubmission validate(ParsedSubmission parsed, LocalDate receivedOn, boolean allowLocked,
                                         Issues issues) {
+        NulCharacters.check(parsed, issues);
         Period period = period(parsed, issues);
         Reporter reporter = reporter(parsed, period, issues);
         boolean onTime = period == null || !receivedOn.isAfter(period.dueOn());
@@ -59,14 +61,14 @@ public final class SubmissionValidator {
         Optional<Period> period = code == null ? Optional.empty() : reference.period(code);
         if (period.isEmpty()) {
             issues.error(Rule.UNKNOWN_PERIOD, parsed.periodLocation(),
-                    code == null ? "thiếu kỳ báo cáo" : "kỳ báo cáo '" + code + "' không có trong danh mục",
-                    code == null ? "the reporting period is missing" : "reporting period '" + code + "' is unknown");
+                    code == null ? "thiếu kỳ báo cáo" : "kỳ báo cáo '" + Texts.quoted(code) + "' không có trong danh mục",
+                    code == null ? "the reporting period is missing" : "reporting period '" + Texts.quoted(code) + "' is unknown");
             return null;
         }
         if (!period.get().kind().equals("annual")) {
-            issues.error(Rule.UNKNOWN_PERIOD, parsed.periodLocation(), "kỳ '" + code
+            issues.error(Rule.UNKNOWN_PERIOD, parsed.periodLocation(), "kỳ '" + Texts.quoted(code)
                             + "' là kỳ sơ kết, tổng hợp từ báo cáo năm; hãy gửi báo cáo theo từng năm",
-                    "period '" + code + "' is a review compiled from annual reports; submit annual reports");
+                    "period '" + Texts.quoted(code) + "' is a review compiled from annual reports; submit annual reports");
             return null;
         }
         return period.get();
@@ -80,8 +82,8 @@ public final class SubmissionValidator {
         }
         if (period == null) {
             if (reference.versions(parsed.orgCode()).isEmpty()) {
-                issues.error(Rule.UNKNOWN_ORGANISATION, parsed.orgLocation(), "mã tổ chức '" + parsed.orgCode()
-                        + "' không có trong danh mục", "organisation code '" + parsed.orgCode() + "' is not in the registry");
+                issues.error(Rule.UNKNOWN_ORGANISATION, parsed.orgLocation(), "mã tổ chức '" + Texts.quoted(parsed.orgCode())
+                        + "' không có trong danh mục", "organisation code '" + Texts.quoted(parsed.orgCode()) + "' is not in the registry");
             }
             return null;
         }
@@ -121,7 +123,7 @@ public final class SubmissionValidator {
         if (parsed.channel() == Channel.XLSX && !TemplateLayout.VERSION.equals(parsed.templateVersion())) {
             issues.error(Rule.TEMPLATE_VERSION, Location.cell(TemplateLayout.META_SHEET, "B1"), "phiên bản biểu mẫu '"
                             + parsed.templateVersion() + "' không được hỗ trợ; hãy tải biểu mẫu " + TemplateLayout.VERSION,
-                    "template version '" + parsed.templateVersion() + "' is not supported; download template "
+                    "template version '" + Texts.quoted(parsed.templateVersion()) + "' is not supported; download template "
                             + TemplateLayout.VERSION);
             return;
         }

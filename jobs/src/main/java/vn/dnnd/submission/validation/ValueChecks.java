@@ -78,8 +78,8 @@ final class ValueChecks {
         boolean answered = !answer.value().isBlank() || answer.markedNotApplicable();
         if (indicator.isEmpty()) {
             issues.errorOnCode(Rule.UNKNOWN_INDICATOR, answer.location(), answer.indicatorCode(),
-                    "mã chỉ tiêu '" + answer.indicatorCode() + "' không có trong danh mục",
-                    "indicator code '" + answer.indicatorCode() + "' is not in the catalogue");
+                    "mã chỉ tiêu '" + Texts.quoted(answer.indicatorCode()) + "' không có trong danh mục",
+                    "indicator code '" + Texts.quoted(answer.indicatorCode()) + "' is not in the catalogue");
             return Optional.empty();
         }
         if (indicator.get().derived()) {
@@ -107,8 +107,8 @@ final class ValueChecks {
         if (answer.markedNotApplicable()) {
             if (!answer.value().isBlank()) {
                 issues.error(Rule.VALUE_AND_NOT_APPLICABLE, answer.location(), indicator, answer.value().shown(),
-                        "vừa có giá trị '" + answer.value().shown() + "' vừa ghi \"Không áp dụng\"; hãy giữ một trong hai",
-                        "has both the value '" + answer.value().shown() + "' and \"not applicable\"; keep one");
+                        "vừa có giá trị '" + Texts.quoted(answer.value().shown()) + "' vừa ghi \"Không áp dụng\"; hãy giữ một trong hai",
+                        "has both the value '" + Texts.quoted(answer.value().shown()) + "' and \"not applicable\"; keep one");
                 return Optional.empty();
             }
             return Optional.of(new ValidatedSubmission.Value(indicator.code(), null, null, true, note, ref));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dnnd.submission.parse.CellInput;
+import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.reference.IndicatorDefinition;
 
@@ -19,6 +20,8 @@ final class ValueReader {
     private static final Set<String> NO = Set.of("không", "khong", "no", "n", "false");
     private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?");
     private static final BigDecimal LARGEST = new BigDecimal("1e15");
+    /** More decimals than a double written by Excel ever has (0.30000000000000004): not a figure anyone meant. */
+    private static final int MAX_DECIMALS = 20;
 
     private ValueReader() {
     }
@@ -38,9 +41,9 @@ final class ValueReader {
             return formula(f, where, indicator, issues) ? readNumber(f.cached(), indicator, where, issues) : Optional.empty();
         }
         if (input instanceof CellInput.DateCell d) {
-            issues.error(Rule.DATE_IN_NUMBER, where, indicator, d.shown(), "ô số chứa ngày tháng (" + d.shown()
+            issues.error(Rule.DATE_IN_NUMBER, where, indicator, d.shown(), "ô số chứa ngày tháng (" + Texts.quoted(d.shown())
                             + "); có thể Excel đã tự đổi số bạn gõ thành ngày: hãy định dạng ô là số và nhập lại",
-                    "a number cell holds a date (" + d.shown() + "); Excel may have turned the number typed into a date");
+                    "a number cell holds a date (" + Texts.quoted(d.shown()) + "); Excel may have turned the number typed into a date");
             return Optional.empty();
         }
         if (input instanceof CellInput.Bool b) {
@@ -55,9 +58,9 @@ final class ValueReader {
         if (parsed.isEmpty()) {
             boolean date = LOOKS_LIKE_DATE.matcher(text.text()).matches();
             issues.error(date ? Rule.DATE_IN_NUMBER : Rule.NOT_A_NUMBER, where, indicator, text.text(),
-                    "'" + text.text() + "' không phải là số" + (date ? " (giống ngày tháng)" : "")
+                    "'" + Texts.quoted(text.text()) + "' không phải là số" + (date ? " (giống ngày tháng)" : "")
                             + "; viết số kiểu Việt Nam, ví dụ 1.234 hoặc 1.234,5",
-                    "'" + text.text() + "' is not a number" + (date ? " (it looks like a date)" : "")
+                    "'" + Texts.quoted(text.text()) + "' is not a number" + (date ? " (it looks like a date)" : "")
                             + "; write Vietnamese style, e.g. 1.234 or 1.234,5");
             return Optional.empty();
         }
@@ -67,33 +70,43 @@ final class ValueReader {
         boolean wholeAnyway = indicator.isWholeNumber() && result.value().stripTrailingZeros().scale() <= 0;
         if (result.reading() == VietnameseNumber.Reading.AMBIGUOUS && !wholeAnyway) {
             String reading = VietnameseNumber.format(result.value());
-            issues.warning(Rule.AMBIGUOUS_NUMBER, where, indicator, text.text(), "'" + text.text()
+            issues.warning(Rule.AMBIGUOUS_NUMBER, where, indicator, text.text(), "'" + Texts.quoted(text.text())
                             + "' được đọc theo quy tắc Việt Nam là " + reading + "; nếu ý khác, hãy sửa và gửi lại",
-                    "'" + text.text() + "' was read by Vietnamese rules as " + result.value().toPlainString()
+                    "'" + Texts.quoted(text.text()) + "' was read by Vietnamese rules as " + result.value().toPlainString()
                             + "; if another value was meant, correct it and resubmit");
         } else if (result.reading() == VietnameseNumber.Reading.DECIMAL_POINT) {
             String reading = VietnameseNumber.format(result.value());
-            issues.warning(Rule.DECIMAL_POINT, where, indicator, text.text(), "'" + text.text()
+            issues.warning(Rule.DECIMAL_POINT, where, indicator, text.text(), "'" + Texts.quoted(text.text())
                             + "' dùng dấu chấm thập phân; được đọc là " + reading + " (kiểu Việt Nam dùng dấu phẩy)",
-                    "'" + text.text() + "' uses a decimal point; read as " + result.value().toPlainString());
+                    "'" + Texts.quoted(text.text()) + "' uses a decimal point; read as " + result.value().toPlainString());
         }
         return Optional.of(result.value());
     }
 
+    /** Below 10^15 in size and with at most 20 decimals: a number that can be a figure and be stored as one. */
+    static boolean withinBounds(BigDecimal value) {
+        return value.abs().compareTo(LARGEST) < 0 && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    }
+
     private static void checkRange(BigDecimal value, IndicatorDefinition indicator, Location where, String shown,
                                    Issues issues) {
-        if (value.signum() < 0) {
-            issues.error(Rule.NEGATIVE, where, indicator, shown, "giá trị " + shown + " là số âm; số liệu này không thể âm",
-                    "value " + shown + " is negative; this figure cannot be below zero");
+        if (value.compareTo(LARGEST.negate()) <= 0 || value.compareTo(LARGEST) >= 0) {
+            issues.error(Rule.OUT_OF_RANGE, where, indicator, shown, "giá trị " + Texts.quoted(shown)
+                            + " lớn bất thường (từ 10^15 trở lên)",
+                    "value " + Texts.quoted(shown) + " is implausibly large (10^15 or more)");
+        } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            issues.error(Rule.OUT_OF_RANGE, where, indicator, shown, "giá trị " + Texts.quoted(shown)
+                            + " có hơn " + MAX_DECIMALS + " chữ số thập phân",
+                    "value " + Texts.quoted(shown) + " has more than " + MAX_DECIMALS + " decimal places");
+        } else if (value.signum() < 0) {
+            issues.error(Rule.NEGATIVE, where, indicator, shown, "giá trị " + Texts.quoted(shown) + " là số âm; số liệu này không thể âm",
+                    "value " + Texts.quoted(shown) + " is negative; this figure cannot be below zero");
         } else if (indicator.isWholeNumber() && value.stripTrailingZeros().scale() > 0) {
-            issues.error(Rule.NOT_WHOLE, where, indicator, shown, "giá trị " + shown + " phải là số nguyên (" + indicator.unitVi() + ")",
-                    "value " + shown + " must be a whole number (" + indicator.unitEn() + ")");
+            issues.error(Rule.NOT_WHOLE, where, indicator, shown, "giá trị " + Texts.quoted(shown) + " phải là số nguyên (" + indicator.unitVi() + ")",
+                    "value " + Texts.quoted(shown) + " must be a whole number (" + indicator.unitEn() + ")");
         } else if (indicator.valueType().equals("percent") && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            issues.error(Rule.OUT_OF_RANGE, where, indicator, shown, "tỷ lệ phần trăm " + shown + " phải từ 0 đến 100",
-                    "percentage " + shown + " must be between 0 and 100");
-        } else if (value.compareTo(LARGEST) >= 0) {
-            issues.error(Rule.OUT_OF_RANGE, where, indicator, shown, "giá trị " + shown + " lớn bất thường (từ 10^15 trở lên)",
-                    "value " + shown + " is implausibly large (10^15 or more)");
+            issues.error(Rule.OUT_OF_RANGE, where, indicator, shown, "tỷ lệ phần trăm " + Texts.quoted(shown) + " phải từ 0 đến 100",
+                    "percentage " + Texts.quoted(shown) + " must be between 0 and 100");
         }
     }
 
@@ -111,22 +124,22 @@ final class ValueReader {
         if (NO.contains(text)) {
             return Optional.of(false);
         }
-        issues.error(Rule.NOT_YES_NO, where, indicator, input.shown(), "'" + input.shown() + "' không phải Có/Không",
-                "'" + input.shown() + "' is not yes/no (Có/Không)");
+        issues.error(Rule.NOT_YES_NO, where, indicator, input.shown(), "'" + Texts.quoted(input.shown()) + "' không phải Có/Không",
+                "'" + Texts.quoted(input.shown()) + "' is not yes/no (Có/Không)");
         return Optional.empty();
     }
 
     /** A formula is accepted with the result Excel saved; without one there is nothing to read. */
     private static boolean formula(CellInput.Formula f, Location where, IndicatorDefinition indicator, Issues issues) {
         if (f.cached().isBlank()) {
-            issues.error(Rule.FORMULA, where, indicator, f.shown(), "ô chứa công thức " + f.shown()
+            issues.error(Rule.FORMULA, where, indicator, f.shown(), "ô chứa công thức " + Texts.quoted(f.shown())
                     + " nhưng không có kết quả đã tính; hãy nhập giá trị thay cho công thức",
-                    "the cell holds formula " + f.shown() + " with no saved result; type the value instead");
+                    "the cell holds formula " + Texts.quoted(f.shown()) + " with no saved result; type the value instead");
             return false;
         }
-        issues.warning(Rule.FORMULA, where, indicator, f.shown(), "ô chứa công thức " + f.shown()
-                + "; đã dùng kết quả Excel lưu kèm (" + f.cached().shown() + ")",
-                "the cell holds formula " + f.shown() + "; the result saved by Excel (" + f.cached().shown() + ") was used");
+        issues.warning(Rule.FORMULA, where, indicator, f.shown(), "ô chứa công thức " + Texts.quoted(f.shown())
+                + "; đã dùng kết quả Excel lưu kèm (" + Texts.quoted(f.cached().shown()) + ")",
+                "the cell holds formula " + Texts.quoted(f.shown()) + "; the result saved by Excel (" + Texts.quoted(f.cached().shown()) + ") was used");
         return true;
     }
 }

@@ -93,8 +93,8 @@ class IngestKilledProcessTests {
 
     private Process run(Path home, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), DnndMain.class.getName(),
-                "--home", home.toString()));
+                "-Dfile.encoding=UTF-8", "-Ddnnd.intake.settle-seconds=0", "-cp", System.getProperty("java.class.path"),
+                DnndMain.class.getName(), "--home", home.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DNND_DB_URL");

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.dnnd.reports.text.FormulaText;
 import vn.dnnd.reports.text.NumberText;
 
 /**
@@ -95,7 +96,7 @@ final class TableSheet {
         String fitted = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
         Cell cell = row.createCell(index);
         cell.setCellValue(fitted);
-        boolean quoted = looksLikeFormula(fitted);
+        boolean quoted = FormulaText.looksLikeFormula(fitted);
         cell.setCellStyle(wrap ? quoted ? styles.quotedWrapText : styles.wrapText
                 : quoted ? styles.quotedText : plainText);
         return this;
@@ -144,15 +145,6 @@ final class TableSheet {
     /** The autofilter over the header and every data row; called once the rows are written. */
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
-    }
-
-    /** Text a spreadsheet would read as a formula or a command if it were typed in. */
-    static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /**
