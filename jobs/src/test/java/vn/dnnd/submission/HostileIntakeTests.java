@@ -85,7 +85,7 @@ class HostileIntakeTests {
                 Integer.class)).as("no message grows with what the file holds").isLessThan(2200);
         errorReportsKeepFormulasAsText(byName.get("formula-in-values.csv").get(0).errorReportPath());
         assertThat(message("utf-16.csv")).contains("UTF-16", "CSV UTF-8").doesNotContain("1258");
-        assertThat(message("unclosed-quote.csv")).contains("dấu ngoặc kép").doesNotContain("encapsulated", "token");
+        assertThat(message("unclosed-quote.csv")).contains("dòng 23", "dấu ngoặc kép").doesNotContain("encapsulated", "token");
         assertThat(message(HostileInbox.LINK)).contains("liên kết tượng trưng", "/etc/passwd");
         assertThat(Path.of("/etc/passwd")).exists();
         assertThat(jdbc.queryForObject("""

@@ -12,19 +12,27 @@ import vn.dnnd.submission.validation.Rule;
  */
 final class CsvSyntax {
 
-    private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+    /** "(line 5)", "(startline 5)" or "at line: 5", as the versions of Commons CSV say it. */
+    private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
 
     private CsvSyntax() {
     }
 
     static void describe(RuntimeException failure, Issues issues) {
-        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         Matcher line = LINE.matcher(detail);
-        Location where = line.find() ? Location.line(Integer.parseInt(line.group(1)), null) : Location.FILE;
+        Location where = line.find()
+                ? Location.line(Integer.parseInt(line.group(1) != null ? line.group(1) : line.group(2)), null)
+                : Location.FILE;
         String lower = detail.toLowerCase();
         String vi;
         if (lower.contains("encapsulated token")) {
-            vi = "dấu ngoặc kép (\") không khớp: một ô mở ngoặc kép mà không đóng, hoặc có ký tự ngay sau dấu đóng";
+            vi = "dấu ngoặc kép (\") không khớp: một ô mở ngoặc kép mà không đóng (có thể ở một dòng phía trên dòng "
+                    + "phát hiện lỗi), hoặc có ký tự ngay sau dấu đóng";
         } else if (lower.contains("duplicate name")) {
             vi = "dòng tiêu đề có hai cột trùng tên";
         } else if (lower.contains("header name is missing")) {
