@@ -1,4 +1,4 @@
-package vn.dnnd.submission;
+package vn.dnnd.submission.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.cli.DnndMain;
-import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.submission.HostileInbox;
 import vn.dnnd.submission.template.TemplateService;
-import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.HomeDirectory;
 
 /**
@@ -28,33 +23,19 @@ import vn.dnnd.system.HomeDirectory;
  * alone, the file still being written is left, and a second run takes that one and nothing else.
  */
 @SpringBootTest
-class HostileInboxProcessTests {
+class HostileInboxProcessTests extends IngestTestSupport {
 
     static final String AS_OF = "2025-12-10T09:00:00+07:00";
 
     @Autowired
     TemplateService templates;
     @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
-    ReferenceDataService referenceData;
-    @Autowired
     HomeDirectory home;
-    @Autowired
-    JdbcTemplate jdbc;
-    @TempDir
-    Path work;
-
-    @BeforeEach
-    void cleanDatabase() {
-        referenceData.load();
-        TestDatabase.clearCollectedAndComputed(jdbc);
-    }
 
     @Test
     void underLangCWithA512MegabyteHeapOnlyTheHostileFilesAreRejected() throws Exception {
         Path inbox = work.resolve("inbox");
-        HostileInbox.write(inbox, templates, referenceLoader.load(), 700L * 1024 * 1024);
+        HostileInbox.write(inbox, templates, reference, 700L * 1024 * 1024);
 
         String first = ingest(inbox, "30");
         for (String name : HostileInbox.ACCEPTED.keySet()) {

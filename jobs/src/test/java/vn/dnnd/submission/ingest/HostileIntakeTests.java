@@ -1,4 +1,4 @@
-package vn.dnnd.submission;
+package vn.dnnd.submission.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,25 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.ingest.IngestRequest;
-import vn.dnnd.submission.ingest.IngestService;
-import vn.dnnd.submission.ingest.IngestSummary;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.submission.HostileFiles;
+import vn.dnnd.submission.HostileInbox;
 import vn.dnnd.submission.template.TemplateService;
-import vn.dnnd.support.TestDatabase;
 
 /**
  * Issue 11's hostile files in one inbox beside valid reports ({@link HostileInbox}): the run completes,
@@ -33,34 +25,17 @@ import vn.dnnd.support.TestDatabase;
  * still being written is left for the next run, and the next run takes it and nothing else.
  */
 @SpringBootTest
-class HostileIntakeTests {
+class HostileIntakeTests extends IngestTestSupport {
 
-    static final OffsetDateTime AS_OF = OffsetDateTime.parse("2025-12-10T09:00:00+07:00");
-
-    @Autowired
-    IngestService ingest;
     @Autowired
     TemplateService templates;
-    @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
-    ReferenceDataService referenceData;
-    @Autowired
-    JdbcTemplate jdbc;
-    @TempDir
-    Path inbox;
-
-    @BeforeEach
-    void cleanDatabase() {
-        referenceData.load();
-        TestDatabase.clearCollectedAndComputed(jdbc);
-    }
 
     @Test
     void eachHostileFileIsRejectedAloneWithItsRuleAndTheValidReportsAreAccepted() throws Exception {
-        HostileInbox.write(inbox, templates, referenceLoader.load(), 64L * 1024 * 1024);
+        Path inbox = work.resolve("inbox");
+        HostileInbox.write(inbox, templates, reference, 64L * 1024 * 1024);
 
-        IngestSummary first = ingest.ingest(new IngestRequest(inbox, AS_OF, false, Duration.ofSeconds(30)));
+        IngestSummary first = ingest.ingest(new IngestRequest(inbox, DECEMBER_10, false, Duration.ofSeconds(30)));
 
         Map<String, List<IngestSummary.FileOutcome>> byName = first.files().stream()
                 .collect(Collectors.groupingBy(IngestSummary.FileOutcome::fileName));
@@ -101,7 +76,7 @@ class HostileIntakeTests {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly(HostileInbox.BEING_WRITTEN);
         }
 
-        IngestSummary second = ingest.ingest(new IngestRequest(inbox, AS_OF, false, Duration.ZERO));
+        IngestSummary second = ingest.ingest(new IngestRequest(inbox, DECEMBER_10, false, Duration.ZERO));
         assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.fileName() + " " + f.outcome() + " "
                 + f.orgCode()).isEqualTo(HostileInbox.BEING_WRITTEN + " accepted " + HostileInbox.BEING_WRITTEN_ORG));
         assertThat(second.left()).isEmpty();
