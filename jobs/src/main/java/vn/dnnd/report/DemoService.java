@@ -56,7 +56,7 @@ public class DemoService {
     public DemoResult run() {
         long started = System.nanoTime();
         reference.load();
-        Path inbox = home.root().resolve("demo").resolve("inbox-" + STAMP.format(LocalDateTime.now(clock)));
+        Path inbox = home.demo().resolve("inbox-" + STAMP.format(LocalDateTime.now(clock)));
         SampleResult sample = samples.generate(FIRST_YEAR, LAST_YEAR, inbox);
         long sampleNanos = System.nanoTime() - started;
         List<DemoResult.Stage> stages = new ArrayList<>();

@@ -19,7 +19,7 @@ public class DatabaseConfiguration {
         if (properties.db().external()) {
             return DatabaseServer.external(properties.db());
         }
-        return EmbeddedPostgresServer.startOrAttach(home.postgresData(), home.logs());
+        return EmbeddedPostgresServer.startOrAttach(home.postgresData(), home.logs(), home.databasePassword());
     }
 
     @Bean(destroyMethod = "close")

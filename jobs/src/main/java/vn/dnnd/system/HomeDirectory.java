@@ -1,23 +1,26 @@
 package vn.dnnd.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The application home (default {@code ./data}, or {@code --home DIR}, or {@code DNND_HOME}): the
- * embedded database, the intake inbox and archive, rendered reports and logs all live under it.
+ * embedded database and its password, the intake inbox and archive, rendered reports and logs all
+ * live under it. Its directories are private to the application's OS user (0700, see {@link PrivateHome}).
  */
 @Component
 public class HomeDirectory {
 
+    /** The home's own directories, made private when created and tightened at every start. */
+    private static final List<String> DIRECTORIES = List.of("pgdata", "inbox", "archive", "reports", "logs",
+            "config", "demo");
+
     private final Path root;
 
     public HomeDirectory(DnndProperties properties) {
-        this.root = Path.of(properties.home()).toAbsolutePath().normalize();
-        createDirectories(root);
+        this.root = PrivateDirectories.create(Path.of(properties.home()).toAbsolutePath().normalize());
     }
 
     public Path root() {
@@ -27,6 +30,11 @@ public class HomeDirectory {
     /** PostgreSQL data directory of the embedded server. */
     public Path postgresData() {
         return root.resolve("pgdata");
+    }
+
+    /** The embedded server's superuser password (mode 0600), generated at its first start. */
+    public Path databasePassword() {
+        return root.resolve("db-password");
     }
 
     public Path inbox() {
@@ -45,15 +53,19 @@ public class HomeDirectory {
         return directory("logs");
     }
 
-    private Path directory(String name) {
-        return createDirectories(root.resolve(name));
+    /** Where each {@code demo} run writes its sample submissions. */
+    public Path demo() {
+        return directory("demo");
     }
 
-    private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create directory " + dir, e);
-        }
+    /** The home itself and each of its own directories (whether they exist yet or not). */
+    static List<Path> privateDirectories(Path root) {
+        List<Path> directories = new ArrayList<>(List.of(root));
+        DIRECTORIES.forEach(name -> directories.add(root.resolve(name)));
+        return directories;
+    }
+
+    private Path directory(String name) {
+        return PrivateDirectories.create(root.resolve(name));
     }
 }

@@ -73,7 +73,7 @@ class IngestKilledProcessTests {
         assertThat(output).contains("Đã tiếp tục lần chạy bị gián đoạn (resumed interrupted run)");
         assertThat(count(inbox)).isZero();
         assertThat(count(accepted)).isEqualTo(files);
-        String afterKill = checksumAndStop(home.resolve("pgdata"));
+        String afterKill = checksumAndStop(home);
 
         TestDatabase.clearCollectedAndComputed(jdbc);
         ingest.ingest(new IngestRequest(cleanInbox, OffsetDateTime.parse(AS_OF), true));
@@ -105,10 +105,12 @@ class IngestKilledProcessTests {
     }
 
     /** The killed JVM's PostgreSQL outlives it (the second run attached to it): read from it, then stop it. */
-    private static String checksumAndStop(Path pgdata) throws Exception {
-        List<String> pid = Files.readAllLines(pgdata.resolve("postmaster.pid"));
-        String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+    private static String checksumAndStop(Path home) throws Exception {
+        List<String> pid = Files.readAllLines(home.resolve("pgdata/postmaster.pid"));
+        String url = "jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/postgres";
+        // As an operator would connect: the home's password file, as the README says.
+        String password = Files.readString(home.resolve("db-password")).strip();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password);
              ResultSet rs = connection.createStatement().executeQuery(IngestChecksum.SQL)) {
             rs.next();
             return rs.getString(1);
