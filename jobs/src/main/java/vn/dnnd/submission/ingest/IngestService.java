@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -17,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 import vn.dnnd.submission.IntakeProperties;
+import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
 
 /**
@@ -29,7 +29,11 @@ import vn.dnnd.system.DnndException;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final BatchJobs.Advice FILES_KEPT = new BatchJobs.Advice(
+            "; các tệp đã xử lý được giữ nguyên, chạy lại lệnh để tiếp tục",
+            "; files already processed are kept, run again to continue");
 
+    private final BatchJobs batchJobs;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
@@ -38,8 +42,9 @@ public class IngestService {
     private final IngestResults results;
     private final Clock clock;
 
-    public IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock,
-                         IntakeProperties properties, IngestResults results, Clock clock) {
+    public IngestService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob,
+                         IngestLock lock, IntakeProperties properties, IngestResults results, Clock clock) {
+        this.batchJobs = batchJobs;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -62,7 +67,7 @@ public class IngestService {
                     .addString("allowLocked", Boolean.toString(request.allowLocked()))
                     .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                     .toJobParameters();
-            JobExecution execution = run(() -> jobOperator.start(ingestJob, parameters));
+            JobExecution execution = batchJobs.runToCompletion(ingestJob, parameters, FILES_KEPT);
             return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed);
         }
     }
@@ -76,7 +81,7 @@ public class IngestService {
             log.warn("Recovering ingestJob execution {} left running by an interrupted process", execution.getId());
             JobExecution recovered = jobOperator.recover(execution);
             if (inbox.equals(recovered.getJobParameters().getString("inbox"))) {
-                JobExecution restarted = run(() -> jobOperator.restart(recovered));
+                JobExecution restarted = batchJobs.restartToCompletion(recovered, FILES_KEPT);
                 resumed.add(restarted.getId());
             }
         }
@@ -94,26 +99,5 @@ public class IngestService {
         }
         LocalDateTime began = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         return began.isBefore(LocalDateTime.now().minusSeconds(properties.lockWaitSeconds() + 60L));
-    }
-
-    private interface Launch {
-        JobExecution launch() throws Exception;
-    }
-
-    private static JobExecution run(Launch launch) {
-        JobExecution execution;
-        try {
-            execution = launch.launch();
-        } catch (Exception e) {
-            throw new DnndException("Không chạy được ingestJob", "cannot run ingestJob: " + e.getMessage(), e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-            throw new DnndException("ingestJob dừng với trạng thái " + execution.getStatus()
-                    + "; các tệp đã xử lý được giữ nguyên, chạy lại lệnh để tiếp tục",
-                    "ingestJob ended " + execution.getStatus() + (first == null ? "" : ": " + first.getMessage())
-                            + "; files already processed are kept, run again to continue", first);
-        }
-        return execution;
     }
 }
