@@ -1,7 +1,9 @@
 package vn.dnnd.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.TimeZone;
 import picocli.CommandLine;
 
@@ -15,8 +17,14 @@ public final class DnndMain {
         // Due dates, lateness and the times Spring Batch records (local date-times) are Vietnamese
         // time whatever zone the machine runs in.
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        // Here and not in execute: the tests run commands in-process, in a JVM whose locale they set.
+        OptionalInt relaunched = Utf8Relaunch.runInUtf8Jvm(args,
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Utf8Relaunch.arguments(args)));
     }
 
     /** Runs one command and returns its exit code: 0 success, 1 failure, 2 wrong usage. */

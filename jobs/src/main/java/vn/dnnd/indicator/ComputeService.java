@@ -23,15 +23,15 @@ public class ComputeService {
     /** Non-identifying parameter of a computeJob a pipeline launched: the pipeline's job execution id. */
     static final String PIPELINE_EXECUTION_PARAMETER = "pipelineExecution";
 
-    private final JobOperator jobOperator;
+    private final BatchJobs batchJobs;
     private final Job computeJob;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final InterruptedComputeRecovery recovery;
 
-    public ComputeService(JobOperator jobOperator, JobRepository jobRepository, Job computeJob,
+    public ComputeService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job computeJob,
                           NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jobOperator = jobOperator;
+        this.batchJobs = batchJobs;
         this.computeJob = computeJob;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -66,7 +66,7 @@ public class ComputeService {
         if (pipelineExecutionId != null) {
             parameters.addLong(PIPELINE_EXECUTION_PARAMETER, pipelineExecutionId, false);
         }
-        JobExecution execution = BatchJobs.runToCompletion(jobOperator, computeJob, parameters.toJobParameters());
+        JobExecution execution = batchJobs.runToCompletion(computeJob, parameters.toJobParameters());
         return result(ComputeRunContext.runIdOf(execution));
     }
 

@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
@@ -20,13 +19,13 @@ import vn.dnnd.system.DnndProperties;
 @Service
 public class ReferenceDataService {
 
-    private final JobOperator jobOperator;
+    private final BatchJobs batchJobs;
     private final Job referenceDataJob;
     private final DnndProperties properties;
     private final Clock clock;
 
-    public ReferenceDataService(JobOperator jobOperator, Job referenceDataJob, DnndProperties properties, Clock clock) {
-        this.jobOperator = jobOperator;
+    public ReferenceDataService(BatchJobs batchJobs, Job referenceDataJob, DnndProperties properties, Clock clock) {
+        this.batchJobs = batchJobs;
         this.referenceDataJob = referenceDataJob;
         this.properties = properties;
         this.clock = clock;
@@ -47,7 +46,7 @@ public class ReferenceDataService {
                 .addString("location", location)
                 .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                 .toJobParameters();
-        JobExecution execution = BatchJobs.runToCompletion(jobOperator, referenceDataJob, parameters);
+        JobExecution execution = batchJobs.runToCompletion(referenceDataJob, parameters);
         return new ReferenceLoadResult(execution.getId(), location, changes(execution));
     }
 

@@ -12,7 +12,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,7 @@ import vn.dnnd.system.DnndException;
 @Service
 public class PipelineService {
 
-    private final JobOperator jobOperator;
+    private final BatchJobs batchJobs;
     private final JobRepository jobRepository;
     private final Job annualJob;
     private final Job renderJob;
@@ -32,9 +31,9 @@ public class PipelineService {
     private final IngestResults ingestResults;
     private final Clock clock;
 
-    public PipelineService(JobOperator jobOperator, JobRepository jobRepository, Job annualJob, Job renderJob,
+    public PipelineService(BatchJobs batchJobs, JobRepository jobRepository, Job annualJob, Job renderJob,
                            RenderService render, IngestResults ingestResults, Clock clock) {
-        this.jobOperator = jobOperator;
+        this.batchJobs = batchJobs;
         this.jobRepository = jobRepository;
         this.annualJob = annualJob;
         this.renderJob = renderJob;
@@ -80,7 +79,7 @@ public class PipelineService {
         if (languages != null) {
             parameters.addString(PipelineParameters.LANGUAGES, languages);
         }
-        return resultOf(BatchJobs.runToCompletion(jobOperator, annualJob, parameters.toJobParameters()));
+        return resultOf(batchJobs.runToCompletion(annualJob, parameters.toJobParameters()));
     }
 
     /** What a completed annualJob or refreshJob execution did. */

@@ -7,7 +7,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 import vn.dnnd.system.BatchJobs;
 
@@ -15,15 +14,15 @@ import vn.dnnd.system.BatchJobs;
 @Service
 public class RenderService {
 
-    private final JobOperator jobOperator;
+    private final BatchJobs batchJobs;
     private final Job renderJob;
     private final ReportArchive archive;
     private final ReportKinds reportKinds;
     private final Clock clock;
 
-    public RenderService(JobOperator jobOperator, Job renderJob, ReportArchive archive, ReportKinds reportKinds,
+    public RenderService(BatchJobs batchJobs, Job renderJob, ReportArchive archive, ReportKinds reportKinds,
                          Clock clock) {
-        this.jobOperator = jobOperator;
+        this.batchJobs = batchJobs;
         this.renderJob = renderJob;
         this.reportKinds = reportKinds;
         this.archive = archive;
@@ -41,7 +40,7 @@ public class RenderService {
                 // every render is a new edition, so each request is its own job instance
                 .addString("requestId", UUID.randomUUID().toString())
                 .toJobParameters();
-        return editionOf(BatchJobs.runToCompletion(jobOperator, renderJob,
+        return editionOf(batchJobs.runToCompletion(renderJob,
                 parameters(period.strip(), kinds, languages, request)));
     }
 

@@ -143,8 +143,8 @@ public class ScheduleRunner {
         record(definition, run, attempt, execution);
     }
 
-    private void record(ScheduleDefinition definition, ScheduleRun run, int attempt, JobExecution finished) {
-        JobExecution execution = LostConnection.settle(finished, jobRepository);
+    /** {@code execution} has ended; one the database dropped mid-chunk ended FAILED, not UNKNOWN (LostConnectionSettlement). */
+    private void record(ScheduleDefinition definition, ScheduleRun run, int attempt, JobExecution execution) {
         BatchStatus status = execution.getStatus();
         console.print(ExecutionLines.job(execution));
         if (status == BatchStatus.COMPLETED) {

@@ -10,23 +10,53 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
 
 /**
- * Runs a job to its end and turns anything but COMPLETED into the failure a user can act on: the
- * job's own {@link DnndException} if a step threw one, otherwise one naming the job and its status.
+ * Runs a job, or restarts an execution, to its end and turns anything but COMPLETED into the failure a user
+ * can act on: the job's own {@link DnndException} if a step threw one, otherwise one naming the job and its
+ * status. A run the database dropped mid-chunk has ended FAILED, restartable ({@link LostConnectionSettlement}).
  */
-public final class BatchJobs {
+@Component
+public class BatchJobs {
 
     private static final Logger log = LoggerFactory.getLogger(BatchJobs.class);
     private static final int START_ATTEMPTS = 5;
 
-    private BatchJobs() {
+    private final JobOperator jobOperator;
+
+    public BatchJobs(JobOperator jobOperator) {
+        this.jobOperator = jobOperator;
     }
 
-    public static JobExecution runToCompletion(JobOperator jobOperator, Job job, JobParameters parameters) {
-        JobExecution execution = start(jobOperator, job, parameters);
+    /** What the user is told after the status of a run that did not complete: what became of its work. */
+    public record Advice(String vietnamese, String english) {
+        public static final Advice NONE = new Advice("", "");
+    }
+
+    public JobExecution runToCompletion(Job job, JobParameters parameters) {
+        return runToCompletion(job, parameters, Advice.NONE);
+    }
+
+    public JobExecution runToCompletion(Job job, JobParameters parameters, Advice advice) {
+        return completed(job.getName(), start(job, parameters), advice);
+    }
+
+    /** Restarts a FAILED or STOPPED execution (a new execution of its job instance) and runs it to its end. */
+    public JobExecution restartToCompletion(JobExecution execution, Advice advice) {
+        String jobName = execution.getJobInstance().getJobName();
+        JobExecution restarted;
+        try {
+            restarted = jobOperator.restart(execution);
+        } catch (Exception e) {
+            throw cannotRun(jobName, e);
+        }
+        return completed(jobName, restarted, advice);
+    }
+
+    private static JobExecution completed(String jobName, JobExecution execution, Advice advice) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw failure(job.getName(), execution);
+            throw failure(jobName, execution, advice);
         }
         return execution;
     }
@@ -38,19 +68,19 @@ public final class BatchJobs {
      * The failed attempt may have left its job instance without an execution, which cannot be started
      * again, so each attempt is a new instance (an extra identifying parameter, startAttempt).
      */
-    private static JobExecution start(JobOperator jobOperator, Job job, JobParameters parameters) {
+    private JobExecution start(Job job, JobParameters parameters) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jobOperator.start(job, attempt == 1 ? parameters
                         : new JobParametersBuilder(parameters).addLong("startAttempt", (long) attempt).toJobParameters());
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == START_ATTEMPTS) {
-                    throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
+                    throw cannotRun(job.getName(), e);
                 }
                 log.warn("{} could not start (attempt {}): {}; trying again", job.getName(), attempt, e.getMessage());
                 pause(attempt);
             } catch (Exception e) {
-                throw new DnndException("Không chạy được " + job.getName(), "cannot run " + job.getName(), e);
+                throw cannotRun(job.getName(), e);
             }
         }
     }
@@ -64,7 +94,11 @@ public final class BatchJobs {
         }
     }
 
-    private static RuntimeException failure(String jobName, JobExecution execution) {
+    private static DnndException cannotRun(String jobName, Exception e) {
+        return new DnndException("Không chạy được " + jobName, "cannot run " + jobName + ": " + e.getMessage(), e);
+    }
+
+    private static RuntimeException failure(String jobName, JobExecution execution, Advice advice) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof DnndException known) {
@@ -73,7 +107,8 @@ public final class BatchJobs {
             }
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        return new DnndException(jobName + " kết thúc với trạng thái " + execution.getStatus(),
-                jobName + " ended " + execution.getStatus() + (first == null ? "" : ": " + first.getMessage()), first);
+        return new DnndException(jobName + " dừng với trạng thái " + execution.getStatus() + advice.vietnamese(),
+                jobName + " ended " + execution.getStatus() + (first == null ? "" : ": " + first.getMessage())
+                        + advice.english(), first);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -16,6 +15,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 import vn.dnnd.submission.IntakeProperties;
+import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
 
 /**
@@ -28,7 +28,11 @@ import vn.dnnd.system.DnndException;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final BatchJobs.Advice FILES_KEPT = new BatchJobs.Advice(
+            "; các tệp đã xử lý được giữ nguyên, chạy lại lệnh để tiếp tục",
+            "; files already processed are kept, run again to continue");
 
+    private final BatchJobs batchJobs;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
@@ -37,8 +41,9 @@ public class IngestService {
     private final IngestResults results;
     private final Clock clock;
 
-    public IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestLock lock,
-                         IntakeProperties properties, IngestResults results, Clock clock) {
+    public IngestService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob,
+                         IngestLock lock, IntakeProperties properties, IngestResults results, Clock clock) {
+        this.batchJobs = batchJobs;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -63,7 +68,7 @@ public class IngestService {
             if (request.settle() != null) {
                 parameters.addString("settleSeconds", Long.toString(request.settle().toSeconds()), false);
             }
-            JobExecution execution = run(() -> jobOperator.start(ingestJob, parameters.toJobParameters()));
+            JobExecution execution = batchJobs.runToCompletion(ingestJob, parameters.toJobParameters(), FILES_KEPT);
             return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed, InboxNotes.of(execution));
         }
     }
@@ -77,7 +82,7 @@ public class IngestService {
             log.warn("Recovering ingestJob execution {} left running by an interrupted process", execution.getId());
             JobExecution recovered = jobOperator.recover(execution);
             if (inbox.equals(recovered.getJobParameters().getString("inbox"))) {
-                JobExecution restarted = run(() -> jobOperator.restart(recovered));
+                JobExecution restarted = batchJobs.restartToCompletion(recovered, FILES_KEPT);
                 resumed.add(restarted.getId());
             }
         }
@@ -95,26 +100,5 @@ public class IngestService {
         }
         LocalDateTime began = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         return began.isBefore(LocalDateTime.now().minusSeconds(properties.lockWaitSeconds() + 60L));
-    }
-
-    private interface Launch {
-        JobExecution launch() throws Exception;
-    }
-
-    private static JobExecution run(Launch launch) {
-        JobExecution execution;
-        try {
-            execution = launch.launch();
-        } catch (Exception e) {
-            throw new DnndException("Không chạy được ingestJob", "cannot run ingestJob: " + e.getMessage(), e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-            throw new DnndException("ingestJob dừng với trạng thái " + execution.getStatus()
-                    + "; các tệp đã xử lý được giữ nguyên, chạy lại lệnh để tiếp tục",
-                    "ingestJob ended " + execution.getStatus() + (first == null ? "" : ": " + first.getMessage())
-                            + "; files already processed are kept, run again to continue", first);
-        }
-        return execution;
     }
 }

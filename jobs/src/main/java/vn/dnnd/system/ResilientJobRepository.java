@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.system;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,8 +1,10 @@
-package vn.dnnd.schedule;
+package vn.dnnd.system;
 
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,17 +20,18 @@ import org.springframework.transaction.TransactionSystemException;
  * ("outcome of the transaction unknown"), an execution it refuses to restart. With PostgreSQL the outcome
  * is known: a backend that goes away aborts its open transaction, so nothing of that chunk was committed,
  * and the step's saved position (written in the chunk's transaction) is that of the last committed chunk.
- * {@link #settle} therefore turns such an UNKNOWN execution into a FAILED, restartable one.
+ * {@link #settle} therefore turns such an UNKNOWN execution into a FAILED, restartable one, at the end of
+ * every job ({@link LostConnectionSettlement}).
  */
-final class LostConnection {
+public final class LostConnection {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LostConnection.class);
+    private static final Logger log = LoggerFactory.getLogger(LostConnection.class);
     private static final Set<String> TERMINATED = Set.of("57P01", "57P02", "57P03");
 
     private LostConnection() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || TERMINATED.contains(sql.getSQLState()))) {
@@ -47,7 +50,7 @@ final class LostConnection {
     }
 
     /** An UNKNOWN execution whose every failure is a lost connection becomes FAILED; others are returned as they are. */
-    static JobExecution settle(JobExecution execution, JobRepository jobRepository) {
+    public static JobExecution settle(JobExecution execution, JobRepository jobRepository) {
         if (execution.getStatus() != BatchStatus.UNKNOWN) {
             return execution;
         }
