@@ -45,7 +45,7 @@ class HostileInboxProcessTests extends IngestTestSupport {
             assertThat(first).contains("✗ " + name);
         }
         assertThat(first).contains("… " + HostileInbox.BEING_WRITTEN).contains("HUE 2025 v1")
-                .contains(", 4 chấp nhận (accepted), 13 từ chối (rejected), 0 trùng (duplicates), "
+                .contains(": 4 chấp nhận (accepted), 13 từ chối (rejected), 0 trùng (duplicates), "
                         + "1 để lại trong thư mục nhận (left in the inbox)");
         assertThat(jdbc.queryForList("select file_name || ' ' || org_code from intake_file where outcome = 'accepted' "
                 + "and bundle_id is null", String.class)).as("Vietnamese names read back as written")
