@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
 
@@ -22,12 +23,15 @@ public class ComputeService {
     private static final String PIPELINE_EXECUTION_PARAMETER = "pipelineExecution";
 
     private final BatchJobs batchJobs;
+    private final ReferenceDataCheck referenceData;
     private final Job computeJob;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public ComputeService(BatchJobs batchJobs, Job computeJob, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    public ComputeService(BatchJobs batchJobs, ReferenceDataCheck referenceData, Job computeJob,
+                          NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.batchJobs = batchJobs;
+        this.referenceData = referenceData;
         this.computeJob = computeJob;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -46,6 +50,8 @@ public class ComputeService {
     }
 
     private ComputeResult compute(String periodCode, Long pipelineExecutionId) {
+        // On an empty database "no reporting period" would send the user looking for the wrong mistake.
+        referenceData.requireLoaded();
         String period = periodCode.strip();
         Integer known = jdbc.queryForObject("select count(*) from reporting_period where code = :period",
                 new MapSqlParameterSource("period", period), Integer.class);
