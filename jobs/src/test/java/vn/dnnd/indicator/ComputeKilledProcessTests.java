@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.cli.DnndMain;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.Answers;
-import vn.dnnd.submission.SubmissionFiles;
-import vn.dnnd.submission.ingest.IngestRequest;
-import vn.dnnd.submission.ingest.IngestService;
-import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.support.SchedulerTestBed;
+import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;
 
 /**
@@ -43,10 +37,6 @@ class ComputeKilledProcessTests {
     @Autowired
     ReferenceDataService referenceData;
     @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
-    IngestService ingest;
-    @Autowired
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
@@ -54,17 +44,12 @@ class ComputeKilledProcessTests {
     Path work;
 
     @BeforeEach
-    void twoReportsIngested() throws Exception {
+    void twoReportsSubmitted() {
         referenceData.load();
         TestDatabase.clearCollectedAndComputed(jdbc);
-        IntakeReference reference = referenceLoader.load();
-        var period = reference.period("2025").orElseThrow();
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        Files.writeString(inbox.resolve("hn-2025.csv"), SubmissionFiles.csv("HN", "2025",
-                Answers.forIndicators(reference.entered("province", period), 1), ',', "Hà Nội đã quán triệt Chỉ thị."));
-        Files.writeString(inbox.resolve("laocai-2025.csv"), SubmissionFiles.csv("LAOCAI", "2025",
-                Answers.forIndicators(reference.entered("province", period), 7), ',', "Lào Cai đã triển khai."));
-        ingest.ingest(new IngestRequest(inbox, OffsetDateTime.parse("2025-12-10T09:00:00+07:00"), false));
+        SubmissionFixture submissions = new SubmissionFixture(jdbc);
+        submissions.submit("HN", "2025").number("T3.DELEGATIONS_OUT", 12);
+        submissions.submit("LAOCAI", "2025").number("T3.DELEGATIONS_OUT", 30);
     }
 
     @Test
