@@ -3,14 +3,17 @@ package vn.dnnd.indicator;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.system.ExecutionLeases;
 
 /**
  * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
@@ -20,7 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *                                → stageCompletenessStep → stageTaskScoresStep → publishAnnualResultsStep
  *                     → review:  stageSeriesStep → publishSeriesStep
  * </pre>
- * A failed run is marked failed and its staging cleared (ComputeRunListener); a new run starts afresh.
+ * A failed run is marked failed and its staging cleared (ComputeRunListener); a new run, or a restart, starts
+ * afresh. A run whose process died is found and failed by the next computeJob of its period
+ * (InterruptedComputeRecovery).
  */
 @Configuration(proxyBeanMethods = false)
 class ComputeJobConfiguration {
@@ -28,12 +33,15 @@ class ComputeJobConfiguration {
     static final String JOB_NAME = "computeJob";
 
     @Bean
-    Job computeJob(JobRepository jobRepository, ComputeRunListener computeRunListener, Step startComputeRunStep,
-                   PeriodKindDecider periodKindDecider, Step freezeRunInputsStep, Step stageOrganisationValuesStep,
-                   Step stageAggregatesStep, Step stageCompletenessStep, Step stageTaskScoresStep,
-                   Step publishAnnualResultsStep, Step stageSeriesStep, Step publishSeriesStep) {
+    Job computeJob(JobRepository jobRepository, ExecutionLeases executionLeases,
+                   InterruptedComputeRecovery interruptedComputeRecovery, ComputeRunListener computeRunListener,
+                   Step startComputeRunStep, PeriodKindDecider periodKindDecider, Step freezeRunInputsStep,
+                   Step stageOrganisationValuesStep, Step stageAggregatesStep, Step stageCompletenessStep,
+                   Step stageTaskScoresStep, Step publishAnnualResultsStep, Step stageSeriesStep, Step publishSeriesStep) {
+        // The lease is taken before this execution looks for executions that lost theirs, and let go only once
+        // its own run is settled (ComputeRunListener), so that nobody takes it for dead before.
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(computeRunListener)
+                .listener(executionLeases.around(interruptedComputeRecovery, computeRunListener))
                 .start(startComputeRunStep)
                 .next(periodKindDecider)
                 .on(PeriodKindDecider.ANNUAL).to(freezeRunInputsStep)
@@ -46,6 +54,13 @@ class ComputeJobConfiguration {
                 .next(publishSeriesStep)
                 .end()
                 .build();
+    }
+
+    @Bean
+    InterruptedComputeRecovery interruptedComputeRecovery(@Lazy JobOperator jobOperator, JobRepository jobRepository,
+                                                          ExecutionLeases executionLeases, NamedParameterJdbcTemplate jdbc,
+                                                          Clock clock) {
+        return new InterruptedComputeRecovery(jobOperator, jobRepository, executionLeases, jdbc, clock);
     }
 
     @Bean
@@ -120,8 +135,12 @@ class ComputeJobConfiguration {
                 new PublishResultsTasklet(jdbc, clock, PublishedTable.INDICATOR_SERIES));
     }
 
+    /**
+     * Every step runs again when the job is restarted: the stages build on each other's staging rows, which
+     * a failed or interrupted run has cleared, so a restart is a new run from the start.
+     */
     private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).allowStartIfComplete(true).build();
     }
 }

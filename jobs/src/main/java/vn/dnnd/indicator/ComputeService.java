@@ -8,11 +8,10 @@ import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
 
@@ -21,21 +20,21 @@ import vn.dnnd.system.DnndException;
 public class ComputeService {
 
     /** Non-identifying parameter of a computeJob a pipeline launched: the pipeline's job execution id. */
-    static final String PIPELINE_EXECUTION_PARAMETER = "pipelineExecution";
+    private static final String PIPELINE_EXECUTION_PARAMETER = "pipelineExecution";
 
     private final BatchJobs batchJobs;
+    private final ReferenceDataCheck referenceData;
     private final Job computeJob;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final InterruptedComputeRecovery recovery;
 
-    public ComputeService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job computeJob,
+    public ComputeService(BatchJobs batchJobs, ReferenceDataCheck referenceData, Job computeJob,
                           NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.batchJobs = batchJobs;
+        this.referenceData = referenceData;
         this.computeJob = computeJob;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.recovery = new InterruptedComputeRecovery(jobOperator, jobRepository, jdbc, clock);
     }
 
     public ComputeResult compute(String periodCode) {
@@ -43,15 +42,16 @@ public class ComputeService {
     }
 
     /**
-     * The compute stage of a pipeline execution: first recovers a computeJob an earlier, interrupted
-     * execution of the same pipeline left marked running, then runs a new one tagged with this execution.
+     * The compute stage of a pipeline execution: a new computeJob tagged with this execution (a computeJob an
+     * earlier, interrupted execution left marked running is recovered as it starts: InterruptedComputeRecovery).
      */
     public ComputeResult computeFor(JobExecution pipeline, String periodCode) {
-        recovery.recover(pipeline);
         return compute(periodCode, pipeline.getId());
     }
 
     private ComputeResult compute(String periodCode, Long pipelineExecutionId) {
+        // On an empty database "no reporting period" would send the user looking for the wrong mistake.
+        referenceData.requireLoaded();
         String period = periodCode.strip();
         Integer known = jdbc.queryForObject("select count(*) from reporting_period where code = :period",
                 new MapSqlParameterSource("period", period), Integer.class);

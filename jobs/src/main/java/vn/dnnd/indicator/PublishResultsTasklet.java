@@ -19,7 +19,7 @@ import vn.dnnd.system.DnndException;
  * staged rows, marks the run completed (the period's earlier run 'replaced') and clears the staging.
  * Readers see the old results until the commit and the new ones after it, never a mix. Swaps of one
  * period are serialised by an advisory lock, and a run never overwrites results of a run that started
- * after it (that run read newer submissions).
+ * after it (that run read newer submissions), nor publishes once another computeJob has failed it.
  */
 class PublishResultsTasklet implements Tasklet {
 
@@ -41,6 +41,16 @@ class PublishResultsTasklet implements Tasklet {
         MapSqlParameterSource parameters = run.parameters().addValue("now", OffsetDateTime.now(clock));
         jdbc.query("select pg_advisory_xact_lock(hashtext('dnnd.compute'), hashtext(:period))", parameters,
                 (RowCallbackHandler) row -> { });
+        // Locked until the swap commits, so a recovery cannot mark the run failed half-way through it.
+        String status = jdbc.queryForObject("select status from compute_run where run_id = :run for update", parameters,
+                String.class);
+        if (!"running".equals(status)) {
+            // Another computeJob took this one for dead (its lease connection dropped) and cleared its staging.
+            throw new DnndException("Lần tính " + run.runId() + " kỳ " + run.period() + " đã bị đánh dấu " + status
+                    + " khi đang chạy; không công bố, hãy tính lại",
+                    "run " + run.runId() + " of " + run.period() + " was marked " + status
+                            + " while it ran; not published, compute again");
+        }
         Integer newer = jdbc.queryForObject("""
                 select count(*) from compute_run c
                 where c.period_code = :period and c.status = 'completed'

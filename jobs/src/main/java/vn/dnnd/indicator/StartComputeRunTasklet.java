@@ -2,7 +2,6 @@ package vn.dnnd.indicator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,7 +34,6 @@ class StartComputeRunTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String period = job.getJobParameters().getString(ComputeRunContext.PERIOD_PARAMETER);
-        abandonStaleRuns(period);
         Map<String, Object> run = jdbc.queryForList(sql.get("start-run"), new MapSqlParameterSource("period", period)
                         .addValue("startedAt", OffsetDateTime.now(clock))
                         .addValue("jobExecutionId", job.getId())
@@ -47,20 +45,5 @@ class StartComputeRunTasklet implements Tasklet {
                 (String) run.get("previous_period_code"), scores.capPercentile(), scores.minCoverage())
                 .storeIn(job);
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * A run whose process was killed stays 'running' with its staging rows. Nothing of this period runs
-     * for a day (a national run takes a second, 5,000 organisations twenty), so such a run is marked
-     * failed and its staging rows cleared.
-     */
-    private void abandonStaleRuns(String period) {
-        List<Long> stale = jdbc.queryForList("""
-                update compute_run set status = 'failed', failure = 'abandoned: still running a day after it started',
-                       finished_at = :now
-                where period_code = :period and status = 'running' and started_at < cast(:now as timestamptz) - interval '1 day'
-                returning run_id""", new MapSqlParameterSource("period", period).addValue("now", OffsetDateTime.now(clock)),
-                Long.class);
-        stale.forEach(runId -> StagingCleaner.clear(jdbc, runId));
     }
 }

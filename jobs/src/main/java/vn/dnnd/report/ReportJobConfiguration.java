@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.HomeDirectory;
 import vn.dnnd.system.TaskletSteps;
 
@@ -24,8 +25,10 @@ class ReportJobConfiguration {
     static final String JOB_NAME = "renderJob";
 
     @Bean
-    Job renderJob(JobRepository jobRepository, Step prepareRenderStep, Step renderReportsStep, Step archiveEditionStep) {
+    Job renderJob(JobRepository jobRepository, ReferenceDataCheck referenceDataCheck, Step prepareRenderStep,
+                  Step renderReportsStep, Step archiveEditionStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(referenceDataCheck)
                 .start(prepareRenderStep)
                 .next(renderReportsStep)
                 .next(archiveEditionStep)

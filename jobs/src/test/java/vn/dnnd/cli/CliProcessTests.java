@@ -52,6 +52,25 @@ class CliProcessTests {
                 .contains("database unreachable: external PostgreSQL jdbc:postgresql://127.0.0.1:9/dnnd");
     }
 
+    @Test
+    void beforeReferenceLoadIngestAndComputeSayWhatToRunAndTouchNoFile(@TempDir Path elsewhere) throws Exception {
+        Path home = elsewhere.resolve("home");
+        Path inbox = Files.createDirectories(elsewhere.resolve("inbox"));
+        Files.writeString(inbox.resolve("hn-2025.csv"), "organisation,period,indicator,value,note\nHN,2025,T3.DELEGATIONS_OUT,4,\n");
+        String notLoaded = "Lỗi (error): Chưa có dữ liệu danh mục (tổ chức, chỉ tiêu, kỳ báo cáo); hãy chạy `reference load` "
+                + "trước (no reference data yet; run `reference load` first)";
+
+        Result ingest = run(elsewhere, Map.of(), "--home", home.toString(), "ingest", "--inbox", inbox.toString());
+        assertThat(ingest.exitCode()).isEqualTo(1);
+        assertThat(ingest.err().lines().toList()).containsExactly(notLoaded);
+        assertThat(inbox.resolve("hn-2025.csv")).as("left for the ingest after reference load").exists();
+        assertThat(home.resolve("archive").toFile().list()).as("nothing accepted or rejected").isNullOrEmpty();
+
+        Result compute = run(elsewhere, Map.of(), "--home", home.toString(), "compute", "--period", "2025");
+        assertThat(compute.exitCode()).isEqualTo(1);
+        assertThat(compute.err().lines().toList()).containsExactly(notLoaded);
+    }
+
     private static Result run(Path workingDirectory, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -32,16 +32,6 @@ import vn.dnnd.support.SchedulerTestBed;
 class LocaleProcessTests {
 
     private static final String FILE_NAME = "Báo cáo Hà Nội 2025.csv";
-    private static final String SCHEDULES_OFF = """
-            dnnd:
-              schedule:
-                schedules:
-                  intake: {enabled: false}
-                  nightly-refresh: {enabled: false}
-                  annual: {enabled: false}
-                  reminder-14: {enabled: false}
-                  reminder-3: {enabled: false}
-            """;
 
     @Autowired
     ReferenceDataService referenceData;
@@ -78,7 +68,7 @@ class LocaleProcessTests {
     /** SIGTERM to the JVM the operator started stops serve gracefully; kill -9 to it leaves nothing running. */
     private void stopsWithTheJvmItWasStartedIn(Path home) throws Exception {
         Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config/schedules.yml"), SCHEDULES_OFF);
+        Files.writeString(home.resolve("config/schedules.yml"), SchedulerTestBed.SHIPPED_SCHEDULES_OFF);
 
         Process terminated = run(home, "serve");
         ProcessHandle relaunched = relaunchedServe(terminated);

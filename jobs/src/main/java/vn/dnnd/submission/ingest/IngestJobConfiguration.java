@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.system.HomeDirectory;
@@ -34,9 +35,10 @@ class IngestJobConfiguration {
 
     /** Multi-organisation files first, so that a single file in the same inbox (a correction) comes after them. */
     @Bean
-    Job ingestJob(JobRepository jobRepository, IngestLockListener ingestLockListener, Step ingestBundlesStep,
-                  Step ingestFilesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(ingestLockListener)
+    Job ingestJob(JobRepository jobRepository, ReferenceDataCheck referenceDataCheck,
+                  IngestLockListener ingestLockListener, Step ingestBundlesStep, Step ingestFilesStep) {
+        // Without reference data every file would fail: the run fails at once, saying what to run.
+        return new JobBuilder(JOB_NAME, jobRepository).listener(referenceDataCheck).listener(ingestLockListener)
                 .start(ingestBundlesStep).next(ingestFilesStep).build();
     }
 

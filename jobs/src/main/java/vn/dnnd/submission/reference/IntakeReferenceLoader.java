@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.dnnd.system.DnndException;
+import vn.dnnd.referencedata.ReferenceDataCheck;
 
 /** Reads organisations, periods and the indicator catalogue for one intake run. */
 @Repository
@@ -38,8 +38,7 @@ public class IntakeReferenceLoader {
                 from indicator order by task_no, sort_order
                 """, IntakeReferenceLoader::indicator);
         if (periods.isEmpty() || indicators.isEmpty()) {
-            throw new DnndException("Chưa nạp danh mục tổ chức, chỉ tiêu, kỳ báo cáo; hãy chạy 'reference load' trước",
-                    "reference data is not loaded; run 'reference load' first");
+            throw ReferenceDataCheck.notLoaded();
         }
         return new IntakeReference(reporters, periods, indicators);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,16 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.cli.DnndMain;
-import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.IngestChecksum;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.support.TestDatabase;
 
@@ -38,29 +32,12 @@ import vn.dnnd.support.TestDatabase;
  * up again, and in the end every file is ingested exactly once.
  */
 @SpringBootTest(properties = "dnnd.intake.chunk-size=4")
-class IngestLostConnectionTests {
+class IngestLostConnectionTests extends IngestTestSupport {
 
-    static final OffsetDateTime AS_OF = OffsetDateTime.parse("2025-12-10T09:00:00+07:00");
     private static final long HOLD = 4_242_001L;
 
     @Autowired
-    IngestService ingest;
-    @Autowired
-    ReferenceDataService referenceData;
-    @Autowired
-    IntakeReferenceLoader referenceLoader;
-    @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcTemplate jdbc;
-    @TempDir
-    Path work;
-
-    @BeforeEach
-    void cleanDatabase() {
-        referenceData.load();
-        TestDatabase.clearCollectedAndComputed(jdbc);
-    }
 
     @AfterEach
     void removeTrap() {
@@ -82,7 +59,7 @@ class IngestLostConnectionTests {
         CompletableFuture<IngestSummary> run;
         try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
             statement.execute("select pg_advisory_lock(" + HOLD + ")");
-            run = CompletableFuture.supplyAsync(() -> ingest.ingest(new IngestRequest(inbox, AS_OF, false)));
+            run = CompletableFuture.supplyAsync(() -> ingest.ingest(new IngestRequest(inbox, DECEMBER_10, false)));
             SchedulerTestBed.await("the second chunk waiting in f07.csv", Duration.ofSeconds(120),
                     () -> !waiting().isEmpty() || run.isDone());
             assertThat(jdbc.queryForList("select pg_terminate_backend(pid) from unnest(?::int[]) pid", Boolean.class,
@@ -116,7 +93,7 @@ class IngestLostConnectionTests {
         String afterRestart = IngestChecksum.of(jdbc);
 
         TestDatabase.clearCollectedAndComputed(jdbc);
-        ingest.ingest(new IngestRequest(ProvinceInbox.write(referenceLoader, work.resolve("clean")), AS_OF, false));
+        ingest.ingest(new IngestRequest(ProvinceInbox.write(referenceLoader, work.resolve("clean")), DECEMBER_10, false));
         assertThat(afterRestart).isEqualTo(IngestChecksum.of(jdbc));
     }
 
