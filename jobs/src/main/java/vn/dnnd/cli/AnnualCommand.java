@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.report.PipelineResult;
-import vn.dnnd.report.PipelineService;
+import vn.dnnd.pipeline.PipelineResult;
+import vn.dnnd.pipeline.PipelineService;
 
 @Command(name = "annual",
         mixinStandardHelpOptions = true,

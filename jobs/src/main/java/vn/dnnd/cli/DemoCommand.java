@@ -3,8 +3,8 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import vn.dnnd.report.DemoResult;
-import vn.dnnd.report.DemoService;
+import vn.dnnd.pipeline.DemoResult;
+import vn.dnnd.pipeline.DemoService;
 import vn.dnnd.reports.text.VietnameseFormat;
 
 @Command(name = "demo",

@@ -1,7 +1,7 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
-import vn.dnnd.report.PipelineResult;
+import vn.dnnd.pipeline.PipelineResult;
 
 /** How annual and demo print one pipeline execution: what it ingested, computed and rendered. */
 final class PipelinePrinter {

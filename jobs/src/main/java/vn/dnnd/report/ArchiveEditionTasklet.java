@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.dnnd.submission.ingest.Sha256;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.Sha256;
 
 /**
  * Last step of renderJob, in one transaction: copies the staged files to {@code <period>/edition-<n>/},

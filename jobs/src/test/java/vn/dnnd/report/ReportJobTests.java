@@ -17,11 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.submission.ingest.Sha256;
 import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.Sha256;
 
 /** renderJob: editions, the archive and its records, the diff between editions, failure and restart. */
 @SpringBootTest

@@ -2,6 +2,7 @@ package vn.dnnd.submission.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import vn.dnnd.system.Sha256;
 
 /**
  * An archived file is named after the original, behind a prefix that keeps names unique (version and

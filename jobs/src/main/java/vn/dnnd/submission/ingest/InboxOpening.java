@@ -8,6 +8,7 @@ import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
 import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Sha256;
 
 /**
  * The first look at an inbox file, for single and multi-organisation files alike: a symbolic link, an

@@ -13,6 +13,7 @@ import vn.dnnd.submission.parse.JsonBundleParser;
 import vn.dnnd.submission.parse.ParsedPart;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.ValidatedSubmission;
+import vn.dnnd.system.Sha256;
 
 /**
  * Reads, checksums and splits one multi-organisation file, then puts every part through the same

@@ -1,4 +1,4 @@
-package vn.dnnd.submission.ingest;
+package vn.dnnd.system;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 

@@ -1,6 +1,7 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import java.util.List;
+import vn.dnnd.report.Edition;
 import vn.dnnd.submission.ingest.IngestSummary;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
+import vn.dnnd.report.RenderService;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;

@@ -1,4 +1,4 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.IngestChecksum;
-import vn.dnnd.submission.ingest.Sha256;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.support.ServeProcess;
 import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.DatabaseServer;
+import vn.dnnd.system.Sha256;
 
 /**
  * Issue 6 on the real pipeline: {@code serve} fires annualJob for 2025 on an inbox of the sample's 2025

@@ -1,4 +1,4 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
@@ -79,6 +79,6 @@ class PipelineJobConfiguration {
     private static Step render(String name, JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
         return new StepBuilder(name, jobRepository).job(renderJob).operator(jobOperator)
                 .parametersExtractor(PipelineParameters.renderParameters())
-                .listener(new OrphanedRenderRecovery(jobRepository, jobOperator)).build();
+                .listener(new OrphanedRenderRecovery(jobRepository, jobOperator, renderJob)).build();
     }
 }

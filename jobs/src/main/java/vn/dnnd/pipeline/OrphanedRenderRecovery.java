@@ -1,7 +1,8 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -20,15 +21,17 @@ class OrphanedRenderRecovery implements StepExecutionListener {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
+    private final Job renderJob;
 
-    OrphanedRenderRecovery(JobRepository jobRepository, JobOperator jobOperator) {
+    OrphanedRenderRecovery(JobRepository jobRepository, JobOperator jobOperator, Job renderJob) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
+        this.renderJob = renderJob;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        JobExecution last = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME,
+        JobExecution last = jobRepository.getLastJobExecution(renderJob.getName(),
                 PipelineParameters.renderParametersOf(stepExecution.getJobExecution()));
         if (last != null && last.getStatus().isRunning()) {
             log.warn("Recovering renderJob execution {} left running by an interrupted {} run", last.getId(),

@@ -1,4 +1,4 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.report.NationalFiguresRenderer;
 import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.SubmissionFiles;
 import vn.dnnd.submission.reference.IntakeReference;

@@ -1,4 +1,4 @@
-package vn.dnnd.report;
+package vn.dnnd.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
