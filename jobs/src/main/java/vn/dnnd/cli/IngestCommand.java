@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.schedule.ExecutionLines;
+import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.submission.ingest.InboxNotes;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;

@@ -5,9 +5,9 @@ import java.util.Collection;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.schedule.ExecutionLines;
-import vn.dnnd.schedule.JobHistory;
-import vn.dnnd.schedule.ScheduleCatalog;
+import vn.dnnd.operations.ApplicationJobs;
+import vn.dnnd.operations.ExecutionLines;
+import vn.dnnd.operations.JobHistory;
 import vn.dnnd.system.WrongUsageException;
 
 @Command(name = "list",
@@ -24,7 +24,7 @@ class JobsListCommand extends ApplicationCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        Collection<String> jobs = context.getBean(ScheduleCatalog.class).jobNames();
+        Collection<String> jobs = context.getBean(ApplicationJobs.class).names();
         if (job != null && !jobs.contains(job)) {
             throw new WrongUsageException("Không có job \"" + job + "\"; các job: " + String.join(", ", jobs),
                     "no job named \"" + job + "\"; jobs: " + String.join(", ", jobs));

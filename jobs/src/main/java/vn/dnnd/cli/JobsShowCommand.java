@@ -7,8 +7,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.dnnd.schedule.BatchControl;
-import vn.dnnd.schedule.ExecutionLines;
+import vn.dnnd.operations.BatchControl;
+import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.schedule.ScheduleRunLedger;
 
 @Command(name = "show",

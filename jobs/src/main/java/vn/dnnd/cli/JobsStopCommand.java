@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.dnnd.schedule.BatchControl;
+import vn.dnnd.operations.BatchControl;
 import vn.dnnd.system.DnndException;
 
 @Command(name = "stop",

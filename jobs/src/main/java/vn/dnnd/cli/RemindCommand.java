@@ -6,8 +6,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.schedule.ConsoleProgress;
-import vn.dnnd.schedule.ExecutionLines;
+import vn.dnnd.operations.ConsoleProgress;
+import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.schedule.reminder.ReminderService;
 
 @Command(name = "remind",

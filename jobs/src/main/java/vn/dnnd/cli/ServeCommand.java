@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
-import vn.dnnd.schedule.ConsoleProgress;
+import vn.dnnd.operations.ConsoleProgress;
 import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.SchedulerService;

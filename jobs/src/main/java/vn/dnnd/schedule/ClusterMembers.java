@@ -6,6 +6,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dnnd.operations.RunningExecutions;
 
 /**
  * Which scheduler instances are alive, from Quartz's own cluster table: an instance checks in every

@@ -4,11 +4,16 @@ import java.util.Set;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
+import vn.dnnd.operations.BatchControl;
+import vn.dnnd.operations.ConsoleProgress;
+import vn.dnnd.operations.RunningExecutions;
 
 /**
  * On shutdown (SIGTERM, Ctrl-C, or the end of a command), before Quartz and the database go: no new
  * fires here, then every execution running in this JVM is asked to stop; each commits the chunk it is
  * in and ends STOPPED, restartable, and the next fire of its schedule (on any instance) resumes it.
+ * It stays in {@code schedule}, beside the operations it uses: it must put this instance's Quartz scheduler
+ * in standby before anything else, and its wait is a schedule setting (dnnd.schedule.shutdown-timeout).
  */
 @Component
 class GracefulShutdown implements ApplicationListener<ContextClosedEvent> {

@@ -3,13 +3,11 @@ package vn.dnnd.schedule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
-import vn.dnnd.system.DnndException;
+import vn.dnnd.operations.ApplicationJobs;
 
 /**
  * The schedules of this installation, checked. Job names are resolved against the application's
@@ -19,9 +17,9 @@ import vn.dnnd.system.DnndException;
 public class ScheduleCatalog {
 
     private final ScheduleProperties properties;
-    private final Map<String, Job> jobs;
+    private final ApplicationJobs jobs;
 
-    public ScheduleCatalog(ScheduleProperties properties, Map<String, Job> jobs) {
+    public ScheduleCatalog(ScheduleProperties properties, ApplicationJobs jobs) {
         this.properties = properties;
         this.jobs = jobs;
     }
@@ -46,19 +44,8 @@ public class ScheduleCatalog {
         return entry == null ? Optional.empty() : Optional.of(ScheduleParser.parse(name, entry, properties));
     }
 
-    public Job job(String name) {
-        Job job = jobs.get(name);
-        if (job != null) {
-            return job;
-        }
-        return jobs.values().stream().filter(candidate -> candidate.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new DnndException("Không có job " + name, "no job named " + name));
-    }
-
     public Collection<String> jobNames() {
-        TreeSet<String> names = new TreeSet<>(jobs.keySet());
-        jobs.values().forEach(job -> names.add(job.getName()));
-        return names;
+        return jobs.names();
     }
 
     static void checkJobExists(ScheduleDefinition definition, Collection<String> jobNames) {

@@ -12,6 +12,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+import vn.dnnd.operations.BatchControl;
+import vn.dnnd.operations.ConsoleProgress;
+import vn.dnnd.operations.ExecutionLines;
+import vn.dnnd.operations.RunningExecutions;
 
 /**
  * What one fire of a schedule does. It records the occurrences the fire asks for, then brings every open

@@ -4,6 +4,7 @@ import java.util.List;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.stereotype.Service;
+import vn.dnnd.operations.ProgressTicker;
 import vn.dnnd.system.DnndException;
 
 /**
@@ -18,14 +19,16 @@ public class SchedulerService {
     private final QuartzScheduleRegistrar registrar;
     private final Scheduler scheduler;
     private final ProgressTicker ticker;
+    private final ScheduleProperties properties;
     private volatile boolean started;
 
     public SchedulerService(ScheduleCatalog catalog, QuartzScheduleRegistrar registrar, Scheduler scheduler,
-                            ProgressTicker ticker) {
+                            ProgressTicker ticker, ScheduleProperties properties) {
         this.catalog = catalog;
         this.registrar = registrar;
         this.scheduler = scheduler;
         this.ticker = ticker;
+        this.properties = properties;
     }
 
     public List<ScheduleDefinition> start() {
@@ -37,7 +40,7 @@ public class SchedulerService {
             throw new DnndException("Không khởi động được bộ lập lịch", "cannot start the scheduler: " + e.getMessage(), e);
         }
         started = true;
-        ticker.start();
+        ticker.start(properties.progressInterval());
         return schedules;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.dnnd.schedule.BatchControl;
+import vn.dnnd.operations.BatchControl;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
 

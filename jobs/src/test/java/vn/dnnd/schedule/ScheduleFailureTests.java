@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dnnd.cli.DnndMain;
+import vn.dnnd.operations.BatchControl;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
 

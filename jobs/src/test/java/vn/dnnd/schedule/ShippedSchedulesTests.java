@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.operations.ApplicationJobs;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;
@@ -27,6 +28,8 @@ class ShippedSchedulesTests {
 
     @Autowired
     ScheduleCatalog catalog;
+    @Autowired
+    ApplicationJobs jobs;
     @Autowired
     ReportingPeriods periods;
     @Autowired
@@ -56,7 +59,7 @@ class ShippedSchedulesTests {
             ScheduleDefinition schedule = catalog.find(order.get(i)).orElseThrow();
             List<LaunchRequest> requests = new FirePlanner().plan(schedule, fires.get(i), periods.ofKind("annual"));
             assertThat(requests).as(schedule.name()).hasSize(1);
-            JobExecution execution = jobOperator.start(catalog.job(schedule.jobName()), requests.get(0).parameters());
+            JobExecution execution = jobOperator.start(jobs.job(schedule.jobName()), requests.get(0).parameters());
             assertThat(execution.getStatus()).as(schedule.name() + " " + execution.getAllFailureExceptions())
                     .isEqualTo(BatchStatus.COMPLETED);
         }

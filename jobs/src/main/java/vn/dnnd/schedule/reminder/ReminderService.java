@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
-import vn.dnnd.schedule.BatchControl;
+import vn.dnnd.operations.BatchControl;
 import vn.dnnd.schedule.ReportingPeriod;
 import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.system.DnndException;

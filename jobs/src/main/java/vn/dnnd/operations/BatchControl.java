@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
 import java.util.function.LongConsumer;
 import org.springframework.batch.core.BatchStatus;
@@ -23,20 +23,20 @@ public class BatchControl {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final ScheduleCatalog catalog;
+    private final ApplicationJobs jobs;
     private final RunningExecutions running;
 
-    public BatchControl(JobOperator jobOperator, JobRepository jobRepository, ScheduleCatalog catalog,
+    public BatchControl(JobOperator jobOperator, JobRepository jobRepository, ApplicationJobs jobs,
                         RunningExecutions running) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.catalog = catalog;
+        this.jobs = jobs;
         this.running = running;
     }
 
     /** Starts the job instance of these parameters; a failed or stopped instance is restarted. */
     public JobExecution start(String jobName, JobParameters parameters, LongConsumer onStart) throws Exception {
-        Job job = catalog.job(jobName);
+        Job job = jobs.job(jobName);
         long[] started = {-1};
         ON_START.set(id -> {
             started[0] = id;

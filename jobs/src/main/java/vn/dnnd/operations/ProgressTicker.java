@@ -1,5 +1,6 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * While {@code serve} runs (or any command that attaches {@link ConsoleProgress} and calls {@link #start()}),
+ * While {@code serve} runs (or any command that attaches {@link ConsoleProgress} and calls {@link #start(Duration)}),
  * prints the progress of the steps running in this JVM every few seconds:
  * rows read and written, and a percentage when a step puts its total in its execution context under
  * {@value #TOTAL_KEY} (a job that knows how many files or rows it has can do so in its reader's open).
@@ -25,19 +26,17 @@ public class ProgressTicker {
     private final RunningExecutions running;
     private final JobRepository jobRepository;
     private final ConsoleProgress console;
-    private final ScheduleProperties properties;
     private final Map<Long, String> lastPrinted = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
-    public ProgressTicker(RunningExecutions running, JobRepository jobRepository, ConsoleProgress console,
-                          ScheduleProperties properties) {
+    public ProgressTicker(RunningExecutions running, JobRepository jobRepository, ConsoleProgress console) {
         this.running = running;
         this.jobRepository = jobRepository;
         this.console = console;
-        this.properties = properties;
     }
 
-    public synchronized void start() {
+    /** The interval is the caller's (serve: dnnd.schedule.progress-interval): operations read no schedule settings. */
+    public synchronized void start(Duration interval) {
         if (executor != null) {
             return;
         }
@@ -46,8 +45,8 @@ public class ProgressTicker {
             thread.setDaemon(true);
             return thread;
         });
-        long interval = properties.progressInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+        long millis = interval.toMillis();
+        executor.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     public synchronized void stop() {

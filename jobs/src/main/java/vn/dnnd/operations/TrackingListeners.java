@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.AbstractJob;

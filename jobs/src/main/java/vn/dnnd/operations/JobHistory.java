@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
 import java.time.Duration;
 import java.util.Set;
@@ -32,7 +32,7 @@ public class RunningExecutions {
         return Set.copyOf(ids);
     }
 
-    void beginShutdown() {
+    public void beginShutdown() {
         shuttingDown.set(true);
     }
 
@@ -42,7 +42,7 @@ public class RunningExecutions {
     }
 
     /** Waits until no execution runs here any more; false if the timeout passed first. */
-    boolean awaitNone(Duration timeout) throws InterruptedException {
+    public boolean awaitNone(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (ids) {
             while (!ids.isEmpty()) {

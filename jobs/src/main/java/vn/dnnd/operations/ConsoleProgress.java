@@ -1,4 +1,4 @@
-package vn.dnnd.schedule;
+package vn.dnnd.operations;
 
 import java.io.PrintWriter;
 import java.time.Clock;
