@@ -8,6 +8,7 @@ import java.util.List;
 import vn.dnnd.indicator.HierarchyView;
 import vn.dnnd.indicator.Scope;
 import vn.dnnd.indicator.ScopeReport;
+import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.reports.text.VietnameseFormat;
 
 /** Prints one scope of an annual period as a table an analyst can check numbers against. */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.referencedata.OrganisationVersion;
 import vn.dnnd.referencedata.ReferenceQueries;
 import vn.dnnd.reports.text.VietnameseFormat;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.referencedata.ReferenceQueries;
 import vn.dnnd.referencedata.ReferenceSummary;
 import vn.dnnd.reports.text.VietnameseFormat;

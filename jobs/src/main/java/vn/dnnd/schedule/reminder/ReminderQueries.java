@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.dnnd.cli.OrganisationKindLabel;
+import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.reports.status.SubmissionStatus;
 import vn.dnnd.reports.status.SubmissionStatus.State;
 

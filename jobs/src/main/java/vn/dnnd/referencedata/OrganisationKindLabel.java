@@ -1,6 +1,10 @@
-package vn.dnnd.cli;
+package vn.dnnd.referencedata;
 
-/** Vietnamese label, English in brackets, for each kind of reporting organisation. */
+/**
+ * Vietnamese label, English in brackets, for each kind of reporting organisation (the kinds the reference
+ * data allows), as the console and the reminder's status workbook show them. The reports' own per-language
+ * words for the kinds are in the reports library's labels.
+ */
 public final class OrganisationKindLabel {
 
     private OrganisationKindLabel() {
