@@ -7,8 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.dnnd.indicator.bench.ComputeBenchmark;
-import vn.dnnd.indicator.bench.ComputeBenchmarkResult;
+import vn.dnnd.bench.BenchSchema;
+import vn.dnnd.bench.ComputeBenchmark;
+import vn.dnnd.bench.ComputeBenchmarkResult;
 import vn.dnnd.reports.text.VietnameseFormat;
 
 @Command(name = "compute",

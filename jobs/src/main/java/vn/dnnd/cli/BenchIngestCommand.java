@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dnnd.DnndApplication;
-import vn.dnnd.submission.bench.IngestBenchmark;
+import vn.dnnd.bench.IngestBenchmark;
 
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,

@@ -1,4 +1,4 @@
-package vn.dnnd.cli;
+package vn.dnnd.bench;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * migrated before any other), it is moved to public first: dropping it with the schema would cascade
  * to the exclusion constraints of the real tables.
  */
-final class BenchSchema {
+public final class BenchSchema {
 
     private BenchSchema() {
     }
 
-    static void drop(JdbcTemplate jdbc, String schema) {
+    public static void drop(JdbcTemplate jdbc, String schema) {
         if (!schema.matches("dnnd_bench[a-z0-9_]*")) {
             throw new IllegalArgumentException("not a benchmark schema: " + schema);
         }

@@ -1,4 +1,4 @@
-package vn.dnnd.submission.bench;
+package vn.dnnd.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package vn.dnnd.indicator.bench;
+package vn.dnnd.bench;
 
 import java.util.ArrayList;
 import java.util.List;
