@@ -29,7 +29,8 @@ class DemoCommand extends ApplicationCommand {
             if (stage.intake() != null) {
                 out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
                         stage.intake().jobExecutionId(), stage.intake().count(IntakeFileOutcome.ACCEPTED),
-                        stage.intake().count(IntakeFileOutcome.REJECTED), stage.intake().count(IntakeFileOutcome.DUPLICATE));
+                        stage.intake().count(IntakeFileOutcome.REJECTED),
+                        stage.intake().count(IntakeFileOutcome.DUPLICATE));
                 if (stage.computed() != null) {
                     out.printf("  tính (compute) kỳ (period) %s: lần tính (run) %d đã công bố (published), %d báo cáo (submissions)%n",
                             stage.computed().periodCode(), stage.computed().runId(), stage.computed().submissions());

@@ -14,8 +14,8 @@ final class PipelinePrinter {
         out.printf("%s #%d, kỳ (period) %s%n", result.jobName(), result.jobExecutionId(), result.period());
         if (result.ingestExecutionId() != null) {
             out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
-                    result.ingestExecutionId(), result.count(IntakeFileOutcome.ACCEPTED), result.count(IntakeFileOutcome.REJECTED),
-                    result.count(IntakeFileOutcome.DUPLICATE));
+                    result.ingestExecutionId(), result.count(IntakeFileOutcome.ACCEPTED),
+                    result.count(IntakeFileOutcome.REJECTED), result.count(IntakeFileOutcome.DUPLICATE));
         }
         out.printf("  tính (compute): lần tính (run) %d đã công bố (published)%n", result.computeRunId());
         EditionPrinter.heading(out, result.edition());

@@ -60,7 +60,8 @@ class PipelineIngestTasklet implements Tasklet {
         // What this stage ingested, including files an interrupted earlier attempt stored before it died.
         List<IngestSummary.FileOutcome> files = results.ofRuns(runs);
         files.forEach(file -> contribution.incrementReadCount());
-        contribution.incrementWriteCount(files.stream().filter(file -> file.outcome() == IntakeFileOutcome.ACCEPTED).count());
+        contribution.incrementWriteCount(
+                files.stream().filter(file -> file.outcome() == IntakeFileOutcome.ACCEPTED).count());
         return RepeatStatus.FINISHED;
     }
 }

@@ -56,6 +56,7 @@ final class ChunkPlanner {
         this.bundlePath = bundlePath;
     }
 
+    /** Looks up what was stored, takes the ids, locks and reads the versions, then decides each file in turn. */
     Plan plan(List<? extends IngestItem> items) {
         Map<String, StoredFile> stored = store.storedFiles(items.stream().map(IngestItem::sha256).distinct().toList());
         Iterator<Long> fileIds = store.nextIds("intake_file", "file_id", items.size()).iterator();
@@ -68,7 +69,7 @@ final class ChunkPlanner {
         return decisions.plan();
     }
 
-    /** At most one per accepted file whose bytes are not stored yet (a duplicate within the chunk leaves one unused). */
+    /** One per accepted file whose bytes are not stored yet; a copy within the chunk leaves one unused. */
     private static int newSubmissions(List<? extends IngestItem> items, Map<String, StoredFile> stored) {
         return (int) items.stream().filter(i -> i.accepted() && !stored.containsKey(i.sha256())).count();
     }
@@ -85,7 +86,7 @@ final class ChunkPlanner {
                 keys.values().stream().map(ValidatedSubmission::periodCode).toList());
     }
 
-    /** The advisory lock key of an organisation and period, shared with every other writer of submissions. */
+    /** An organisation and period as locked, and as IngestStore.versions keys what it found. */
     private static String key(ValidatedSubmission submission) {
         return submission.orgId() + ":" + submission.periodCode();
     }

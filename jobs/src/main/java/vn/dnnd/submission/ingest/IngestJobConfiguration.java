@@ -57,7 +57,8 @@ class IngestJobConfiguration {
     InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
                                     @Value("#{jobParameters['settleSeconds']}") String settleSeconds, Inboxes inboxes,
                                     IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
-        return new InboxFileReader(inboxes.ofJobParameter(inbox), false, settle(settleSeconds, properties), clock, inboxNotes);
+        return new InboxFileReader(inboxes.ofJobParameter(inbox), false, settle(settleSeconds, properties), clock,
+                inboxNotes);
     }
 
     @Bean
@@ -65,7 +66,8 @@ class IngestJobConfiguration {
     InboxFileReader inboxBundleReader(@Value("#{jobParameters['inbox']}") String inbox,
                                       @Value("#{jobParameters['settleSeconds']}") String settleSeconds, Inboxes inboxes,
                                       IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
-        return new InboxFileReader(inboxes.ofJobParameter(inbox), true, settle(settleSeconds, properties), clock, inboxNotes);
+        return new InboxFileReader(inboxes.ofJobParameter(inbox), true, settle(settleSeconds, properties), clock,
+                inboxNotes);
     }
 
     /** The run's own settle time (a job parameter), or dnnd.intake.settle-seconds. */

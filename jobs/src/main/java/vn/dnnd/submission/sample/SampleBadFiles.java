@@ -44,15 +44,16 @@ final class SampleBadFiles {
             Reporter reporter = reference.reportersOn(before.endsOn()).get(reporters.size() / 3);
             Path file = writer.write(submission(reporter, before), directory.resolve((lastYear - 1) + "-" + reporter.code()
                     + "-nop-sau-khoa-so.json"));
-            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "period_locked", "báo cáo năm " + (lastYear - 1)
-                    + " nhận sau ngày khóa sổ (report for the previous year received after its lock date)"));
+            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "period_locked", "báo cáo năm "
+                    + (lastYear - 1) + " nhận sau ngày khóa sổ (report for the previous year received after its lock date)"));
         });
         Reporter closed = reference.versions("YENBAI").stream().filter(r -> r.validTo() != null
                 && r.validTo().isBefore(last.endsOn())).findFirst().orElse(null);
         if (closed != null) {
             Path file = writer.write(submission(closed, last), directory.resolve(lastYear + "-YENBAI-sai-don-vi.csv"));
-            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "organisation_closed", "Yên Bái không còn tồn tại vào cuối năm "
-                    + lastYear + "; đơn vị kế thừa là Lào Cai (YENBAI no longer exists; its successor is LAOCAI)"));
+            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "organisation_closed",
+                    "Yên Bái không còn tồn tại vào cuối năm " + lastYear
+                            + "; đơn vị kế thừa là Lào Cai (YENBAI no longer exists; its successor is LAOCAI)"));
         }
         Reporter unknown = new Reporter(0, "ATLANTIS", last.startsOn(), null, "province", "province", true, "Atlantis", "Atlantis",
                 null, null);
