@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import vn.dnnd.pipeline.DemoResult;
 import vn.dnnd.pipeline.DemoService;
 import vn.dnnd.reports.text.VietnameseFormat;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
@@ -27,8 +28,9 @@ class DemoCommand extends ApplicationCommand {
             out.printf("%s — nhận lúc (received at) %s%n", stage.step().directory(), stage.step().asOf());
             if (stage.intake() != null) {
                 out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
-                        stage.intake().jobExecutionId(), stage.intake().count("accepted"), stage.intake().count("rejected"),
-                        stage.intake().count("duplicate"));
+                        stage.intake().jobExecutionId(), stage.intake().count(IntakeFileOutcome.ACCEPTED),
+                        stage.intake().count(IntakeFileOutcome.REJECTED),
+                        stage.intake().count(IntakeFileOutcome.DUPLICATE));
                 if (stage.computed() != null) {
                     out.printf("  tính (compute) kỳ (period) %s: lần tính (run) %d đã công bố (published), %d báo cáo (submissions)%n",
                             stage.computed().periodCode(), stage.computed().runId(), stage.computed().submissions());

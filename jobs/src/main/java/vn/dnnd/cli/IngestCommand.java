@@ -13,6 +13,7 @@ import vn.dnnd.submission.ingest.InboxNotes;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
@@ -60,19 +61,20 @@ class IngestCommand extends ApplicationCommand {
         }
         out.printf("Lần chạy (run) #%d, nhận lúc (as of) %s: %d chấp nhận (accepted), %d từ chối (rejected), "
                         + "%d trùng (duplicates)%s%n", summary.jobExecutionId(), ExecutionLines.time(receivedAt),
-                summary.count("accepted"), summary.count("rejected"), summary.count("duplicate"),
+                summary.count(IntakeFileOutcome.ACCEPTED), summary.count(IntakeFileOutcome.REJECTED),
+                summary.count(IntakeFileOutcome.DUPLICATE),
                 summary.left().isEmpty() ? "" : ", " + summary.left().size() + " để lại trong thư mục nhận (left in the inbox)");
         return 0;
     }
 
     private static String line(IngestSummary.FileOutcome file) {
         return switch (file.outcome()) {
-            case "accepted" -> String.format("  ✓ %-40s %s %s v%d%s%s", file.fileName(), file.orgCode(), file.periodCode(),
+            case ACCEPTED -> String.format("  ✓ %-40s %s %s v%d%s%s", file.fileName(), file.orgCode(), file.periodCode(),
                     file.version(), Boolean.FALSE.equals(file.onTime()) ? " — nộp muộn (late)" : "",
                     file.warnings() > 0 ? " — " + file.warnings() + " cảnh báo (warnings)" : "");
-            case "rejected" -> String.format("  ✗ %-40s %d lỗi (errors): %s%n      %s", file.fileName(), file.errors(),
+            case REJECTED -> String.format("  ✗ %-40s %d lỗi (errors): %s%n      %s", file.fileName(), file.errors(),
                     file.firstMessageVi(), file.firstMessageEn());
-            default -> String.format("  = %-40s trùng, bỏ qua (duplicate, skipped): %s%n      %s", file.fileName(),
+            case DUPLICATE -> String.format("  = %-40s trùng, bỏ qua (duplicate, skipped): %s%n      %s", file.fileName(),
                     file.firstMessageVi(), file.firstMessageEn());
         };
     }

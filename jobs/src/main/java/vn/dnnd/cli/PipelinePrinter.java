@@ -2,6 +2,7 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import vn.dnnd.pipeline.PipelineResult;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 
 /** How annual and demo print one pipeline execution: what it ingested, computed and rendered. */
 final class PipelinePrinter {
@@ -13,7 +14,8 @@ final class PipelinePrinter {
         out.printf("%s #%d, kỳ (period) %s%n", result.jobName(), result.jobExecutionId(), result.period());
         if (result.ingestExecutionId() != null) {
             out.printf("  nhận (ingest) #%d: %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates)%n",
-                    result.ingestExecutionId(), result.count("accepted"), result.count("rejected"), result.count("duplicate"));
+                    result.ingestExecutionId(), result.count(IntakeFileOutcome.ACCEPTED),
+                    result.count(IntakeFileOutcome.REJECTED), result.count(IntakeFileOutcome.DUPLICATE));
         }
         out.printf("  tính (compute): lần tính (run) %d đã công bố (published)%n", result.computeRunId());
         EditionPrinter.heading(out, result.edition());

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.submission.sample.SampleResult;
 import vn.dnnd.submission.sample.SampleStep;
@@ -64,9 +65,9 @@ class SampleCommand extends ApplicationCommand {
         for (SampleStep step : result.steps()) {
             IngestSummary summary = service.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked(),
                     java.time.Duration.ZERO));
-            accepted += summary.count("accepted");
-            rejected += summary.count("rejected");
-            duplicates += summary.count("duplicate");
+            accepted += summary.count(IntakeFileOutcome.ACCEPTED);
+            rejected += summary.count(IntakeFileOutcome.REJECTED);
+            duplicates += summary.count(IntakeFileOutcome.DUPLICATE);
         }
         writer.printf("Đã nhận (ingested): %d chấp nhận (accepted), %d từ chối (rejected), %d trùng (duplicates) "
                 + "trong %.2f s%n", accepted, rejected, duplicates, (System.nanoTime() - started) / 1e9);

@@ -17,6 +17,7 @@ import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.system.HomeDirectory;
 
 /**
@@ -59,7 +60,8 @@ class PipelineIngestTasklet implements Tasklet {
         // What this stage ingested, including files an interrupted earlier attempt stored before it died.
         List<IngestSummary.FileOutcome> files = results.ofRuns(runs);
         files.forEach(file -> contribution.incrementReadCount());
-        contribution.incrementWriteCount(files.stream().filter(file -> file.outcome().equals("accepted")).count());
+        contribution.incrementWriteCount(
+                files.stream().filter(file -> file.outcome() == IntakeFileOutcome.ACCEPTED).count());
         return RepeatStatus.FINISHED;
     }
 }

@@ -3,6 +3,7 @@ package vn.dnnd.pipeline;
 import java.util.List;
 import vn.dnnd.report.Edition;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 
 /**
  * What one annualJob or refreshJob execution did: the files its ingest took (empty for refreshJob),
@@ -15,7 +16,7 @@ public record PipelineResult(String jobName, long jobExecutionId, String period,
         ingested = List.copyOf(ingested);
     }
 
-    public long count(String outcome) {
-        return ingested.stream().filter(file -> file.outcome().equals(outcome)).count();
+    public long count(IntakeFileOutcome outcome) {
+        return ingested.stream().filter(file -> file.outcome() == outcome).count();
     }
 }

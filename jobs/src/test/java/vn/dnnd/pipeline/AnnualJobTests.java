@@ -20,6 +20,7 @@ import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.report.NationalFiguresRenderer;
 import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.SubmissionFiles;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.support.TestDatabase;
@@ -63,7 +64,7 @@ class AnnualJobTests {
     void ingestsComputesAndRendersTheInboxInOneRun() throws Exception {
         PipelineResult result = pipeline.annual("2025", inbox, DECEMBER_10, false, "figures", "vi");
 
-        assertThat(result.count("accepted")).isEqualTo(2);
+        assertThat(result.count(IntakeFileOutcome.ACCEPTED)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select submissions from compute_run where run_id = ?", Integer.class,
                 result.computeRunId())).isEqualTo(2);
         assertThat(result.edition().number()).isEqualTo(1);
@@ -97,7 +98,7 @@ class AnnualJobTests {
                 + "(select 1 from batch_job_instance i where i.job_instance_id = e.job_instance_id and i.job_name = 'renderJob')"
                 + " and job_execution_id >= ?", Integer.class, failed.getId())).isEqualTo(1);
         PipelineResult result = pipeline.resultOf(restarted);
-        assertThat(result.count("accepted")).isEqualTo(2);
+        assertThat(result.count(IntakeFileOutcome.ACCEPTED)).isEqualTo(2);
         assertThat(result.edition().number()).isEqualTo(1);
         assertThat(result.edition().languages()).containsExactly("vi", "en");
         assertThat(result.edition().files()).allSatisfy(file -> assertThat(file.path()).exists());

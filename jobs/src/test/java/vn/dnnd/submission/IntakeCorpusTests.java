@@ -21,6 +21,7 @@ import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.submission.template.TemplateService;
 import vn.dnnd.support.TestDatabase;
@@ -158,7 +159,7 @@ class IntakeCorpusTests {
     private static void rejected(Map<String, IngestSummary.FileOutcome> byName, String file, String rule, String text) {
         IngestSummary.FileOutcome outcome = byName.get(file);
         assertThat(outcome).as(file).isNotNull();
-        assertThat(outcome.outcome()).as(file + ": " + outcome.firstMessageEn()).isEqualTo("rejected");
+        assertThat(outcome.outcome()).as(file + ": " + outcome.firstMessageEn()).isEqualTo(IntakeFileOutcome.REJECTED);
         assertThat(outcome.firstMessageVi()).as(file).startsWith("Lỗi: tệp " + file).contains(text);
         assertThat(outcome.firstMessageEn()).as(file).startsWith("Error: file " + file).contains("[rule: " + rule + "]");
         assertThat(Path.of(outcome.errorReportPath())).as(file).exists();
@@ -167,7 +168,7 @@ class IntakeCorpusTests {
 
     private void accepted(Map<String, IngestSummary.FileOutcome> byName, String file, String org) {
         IngestSummary.FileOutcome outcome = byName.get(file);
-        assertThat(outcome.outcome()).as(file + ": " + outcome.firstMessageEn()).isEqualTo("accepted");
+        assertThat(outcome.outcome()).as(file + ": " + outcome.firstMessageEn()).isEqualTo(IntakeFileOutcome.ACCEPTED);
         assertThat(outcome.orgCode()).isEqualTo(org);
     }
 

@@ -28,6 +28,7 @@ import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.submission.template.TemplateService;
@@ -80,7 +81,7 @@ class SubmissionChannelsTests {
         IngestSummary summary = ingest.ingest(new IngestRequest(inbox, ON_TIME, false));
 
         assertThat(summary.files()).singleElement().satisfies(file -> {
-            assertThat(file.outcome()).as(file.firstMessageEn()).isEqualTo("accepted");
+            assertThat(file.outcome()).as(file.firstMessageEn()).isEqualTo(IntakeFileOutcome.ACCEPTED);
             assertThat(file.onTime()).isTrue();
         });
         long id = SubmissionAssertions.currentSubmission(jdbc, "TUYENQUANG", "2025");
@@ -129,7 +130,7 @@ class SubmissionChannelsTests {
 
         IngestSummary summary = ingest.ingest(new IngestRequest(inbox, ON_TIME, false));
 
-        assertThat(summary.files()).extracting(IngestSummary.FileOutcome::outcome).containsOnly("accepted");
+        assertThat(summary.files()).extracting(IngestSummary.FileOutcome::outcome).containsOnly(IntakeFileOutcome.ACCEPTED);
         SubmissionAssertions.valuesEqual(jdbc, SubmissionAssertions.currentSubmission(jdbc, "HAIPHONG", "2025"), csvAnswers);
         SubmissionAssertions.valuesEqual(jdbc, SubmissionAssertions.currentSubmission(jdbc, "MTTQ", "2025"), jsonAnswers);
         assertThat(jdbc.queryForList("select body from submission_narrative", String.class)).containsOnly(NARRATIVE);

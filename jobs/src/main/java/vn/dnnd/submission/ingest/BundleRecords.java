@@ -15,12 +15,19 @@ import org.springframework.stereotype.Repository;
 public class BundleRecords {
 
     /** A bundle already stored, found again by its checksum. */
-    record Stored(long bundleId, String outcome, String archivedPath, String errorReportPath, String fileName,
-                  OffsetDateTime receivedAt) {
+    record Stored(long bundleId, IntakeBundleOutcome outcome, String archivedPath, String errorReportPath,
+                  String fileName, OffsetDateTime receivedAt) {
+
+        /** As read from intake_bundle, the outcome by its stored code. */
+        Stored(long bundleId, String outcomeCode, String archivedPath, String errorReportPath, String fileName,
+               OffsetDateTime receivedAt) {
+            this(bundleId, IntakeBundleOutcome.fromCode(outcomeCode), archivedPath, errorReportPath, fileName,
+                    receivedAt);
+        }
     }
 
-    /** One row to write; the counts are filled from the plan of its parts. */
-    record Row(long bundleId, IngestBundle bundle, String outcome, Path archivedPath, Long duplicateOf,
+    /** One row to write; the counts are those of the plan of its parts. */
+    record Row(long bundleId, IngestBundle bundle, IntakeBundleOutcome outcome, Path archivedPath, Long duplicateOf,
                int parts, int accepted, int rejected, int duplicates, Path errorReportPath) {
     }
 
@@ -51,7 +58,7 @@ public class BundleRecords {
             for (Row r : rows) {
                 IngestBundle b = r.bundle();
                 copy.row(r.bundleId(), b.file().name(), b.sha256(), b.file().byteSize(),
-                        b.channel() == null ? null : b.channel().code(), receivedAt, r.outcome(), r.parts(),
+                        b.channel() == null ? null : b.channel().code(), receivedAt, r.outcome().code(), r.parts(),
                         r.accepted(), r.rejected(), r.duplicates(), r.archivedPath().toString(),
                         r.errorReportPath() == null ? null : r.errorReportPath().toString(), jobExecutionId,
                         r.duplicateOf());

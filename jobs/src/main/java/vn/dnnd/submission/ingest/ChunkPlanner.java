@@ -5,17 +5,14 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import vn.dnnd.reports.text.VietnameseFormat;
-import vn.dnnd.submission.validation.Issue;
-import vn.dnnd.submission.validation.Issues;
-import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
 import vn.dnnd.submission.validation.ValidatedSubmission;
 
 /**
@@ -25,9 +22,22 @@ import vn.dnnd.submission.validation.ValidatedSubmission;
  */
 final class ChunkPlanner {
 
-    /** The plan, and the stored current versions the new ones supersede. */
+    /** One planned file per item, in the items' order, and the stored current versions the new ones supersede. */
     record Plan(List<PlannedFile> files, List<Long> supersededInDatabase) {
+
+        List<PlannedFile.Accepted> accepted() {
+            return files.stream().filter(PlannedFile.Accepted.class::isInstance).map(PlannedFile.Accepted.class::cast)
+                    .toList();
+        }
+
+        /** All but the files only left to archive: they were recorded by the run that stored them. */
+        List<PlannedFile.Recorded> recorded() {
+            return files.stream().filter(PlannedFile.Recorded.class::isInstance).map(PlannedFile.Recorded.class::cast)
+                    .toList();
+        }
     }
+
+    private static final IngestStore.Versions NONE_STORED = new IngestStore.Versions(0, null);
 
     private final IngestStore store;
     private final Archive archive;
@@ -46,84 +56,133 @@ final class ChunkPlanner {
         this.bundlePath = bundlePath;
     }
 
+    /** Looks up what was stored, takes the ids, locks and reads the versions, then decides each file in turn. */
     Plan plan(List<? extends IngestItem> items) {
         Map<String, StoredFile> stored = store.storedFiles(items.stream().map(IngestItem::sha256).distinct().toList());
         Iterator<Long> fileIds = store.nextIds("intake_file", "file_id", items.size()).iterator();
-        long acceptedCount = items.stream().filter(i -> i.accepted() && !stored.containsKey(i.sha256())).count();
-        Iterator<Long> submissionIds = store.nextIds("submission", "submission_id", (int) acceptedCount).iterator();
-        Map<String, ValidatedSubmission> keys = new HashMap<>();
+        Iterator<Long> submissionIds = store.nextIds("submission", "submission_id", newSubmissions(items, stored))
+                .iterator();
+        Decisions decisions = new Decisions(lockAndReadVersions(items), fileIds, submissionIds);
+        for (IngestItem item : items) {
+            decisions.decide(item, stored.get(item.sha256()));
+        }
+        return decisions.plan();
+    }
+
+    /** One per accepted file whose bytes are not stored yet; a copy within the chunk leaves one unused. */
+    private static int newSubmissions(List<? extends IngestItem> items, Map<String, StoredFile> stored) {
+        return (int) items.stream().filter(i -> i.accepted() && !stored.containsKey(i.sha256())).count();
+    }
+
+    /**
+     * The newest stored version and the current one of each organisation and period the chunk accepts,
+     * read after locking them so that no other writer numbers a version meanwhile.
+     */
+    private Map<String, IngestStore.Versions> lockAndReadVersions(List<? extends IngestItem> items) {
+        Map<String, ValidatedSubmission> keys = new LinkedHashMap<>();
         items.stream().filter(IngestItem::accepted).forEach(i -> keys.put(key(i.submission()), i.submission()));
         store.lockOrganisationPeriods(keys.keySet());
-        Map<String, IngestStore.Versions> versions = store.versions(
-                keys.values().stream().map(ValidatedSubmission::orgId).toList(),
+        return store.versions(keys.values().stream().map(ValidatedSubmission::orgId).toList(),
                 keys.values().stream().map(ValidatedSubmission::periodCode).toList());
-
-        List<PlannedFile> planned = new ArrayList<>();
-        Map<String, PlannedFile> firstOfSha = new HashMap<>();
-        Map<String, Integer> latestIndex = new HashMap<>();
-        Set<Long> superseded = new LinkedHashSet<>();
-        for (IngestItem item : items) {
-            StoredFile earlier = stored.get(item.sha256());
-            PlannedFile sameBytes = firstOfSha.get(item.sha256());
-            PlannedFile file;
-            // A part is never left half-archived: its bundle is finished as a whole (IngestBundleWriter).
-            if (bundlePath == null && earlier != null && earlier.archivedPath() != null && !Files.exists(Path.of(earlier.archivedPath()))) {
-                file = new PlannedFile(item, PlannedFile.Outcome.FINISH_ARCHIVING, earlier.fileId(), null, null, 0,
-                        earlier.outcome(), null, Path.of(earlier.archivedPath()), List.of());
-            } else if (earlier != null || sameBytes != null) {
-                long original = earlier != null ? earlier.fileId() : sameBytes.fileId();
-                long fileId = fileIds.next();
-                file = new PlannedFile(item, PlannedFile.Outcome.DUPLICATE, fileId, original, null, 0, null, null,
-                        archive.duplicatePath(fileId, receivedAt, item.file().name()),
-                        duplicateNote(item, earlier != null ? earlier.fileName() : sameBytes.item().file().name(),
-                                earlier != null ? earlier.receivedAt() : receivedAt,
-                                earlier != null ? earlier.outcome() : sameBytes.outcome().code()));
-            } else if (!item.accepted()) {
-                long fileId = fileIds.next();
-                file = new PlannedFile(item, PlannedFile.Outcome.REJECTED, fileId, null, null, 0, null, null,
-                        archive.rejectedPath(fileId, receivedAt, item.file().name()), item.issues());
-            } else {
-                String key = key(item.submission());
-                IngestStore.Versions before = versions.getOrDefault(key, new IngestStore.Versions(0, null));
-                Integer previous = latestIndex.get(key);
-                int version = previous != null ? planned.get(previous).version() + 1 : before.maxVersion() + 1;
-                Long supersedes = previous != null ? planned.get(previous).submissionId() : before.currentId();
-                if (previous != null) {
-                    planned.set(previous, withStatus(planned.get(previous), "superseded"));
-                } else if (before.currentId() != null) {
-                    superseded.add(before.currentId());
-                }
-                latestIndex.put(key, planned.size());
-                file = new PlannedFile(item, PlannedFile.Outcome.ACCEPTED, fileIds.next(), null, submissionIds.next(),
-                        version, "accepted", supersedes, archive.acceptedPath(item.periodCode(), item.orgCode(), version,
-                        receivedAt, item.file().name()), item.issues());
-            }
-            if (bundlePath != null) {
-                file = file.withArchivedPath(bundlePath.apply(item));
-            }
-            firstOfSha.putIfAbsent(item.sha256(), file);
-            planned.add(file);
-        }
-        return new Plan(planned, new ArrayList<>(superseded));
     }
 
-    private static PlannedFile withStatus(PlannedFile file, String status) {
-        return new PlannedFile(file.item(), file.outcome(), file.fileId(), file.duplicateOf(), file.submissionId(),
-                file.version(), status, file.supersedesId(), file.archivedPath(), file.issues());
-    }
-
+    /** An organisation and period as locked, and as IngestStore.versions keys what it found. */
     private static String key(ValidatedSubmission submission) {
         return submission.orgId() + ":" + submission.periodCode();
     }
 
-    private static List<Issue> duplicateNote(IngestItem item, String originalName, OffsetDateTime originalAt,
-                                             String originalOutcome) {
-        Issues issues = item.newIssues();
-        String when = VietnameseFormat.date(originalAt.toLocalDate());
-        issues.warning(Rule.DUPLICATE_FILE, Location.FILE, "nội dung giống hệt tệp " + originalName + " đã nhận ngày "
-                        + when + " (kết quả: " + originalOutcome + "); tệp này được bỏ qua, không thay đổi dữ liệu",
-                "identical to " + originalName + " received " + originalAt.toLocalDate() + " (outcome: " + originalOutcome
-                        + "); this file was skipped and changed nothing");
-        return issues.all();
+    /** The chunk's files decided so far, in order. */
+    private final class Decisions {
+
+        private final Map<String, IngestStore.Versions> storedVersions;
+        private final Iterator<Long> fileIds;
+        private final Iterator<Long> submissionIds;
+        private final List<PlannedFile> planned = new ArrayList<>();
+        private final Map<String, PlannedFile> firstOfSha = new HashMap<>();
+        /** The chunk's newest version so far of each organisation and period. */
+        private final Map<String, PlannedFile.Accepted> latest = new HashMap<>();
+        private final Set<Long> supersededInDatabase = new LinkedHashSet<>();
+
+        Decisions(Map<String, IngestStore.Versions> storedVersions, Iterator<Long> fileIds,
+                  Iterator<Long> submissionIds) {
+            this.storedVersions = storedVersions;
+            this.fileIds = fileIds;
+            this.submissionIds = submissionIds;
+        }
+
+        void decide(IngestItem item, StoredFile earlier) {
+            PlannedFile sameBytes = firstOfSha.get(item.sha256());
+            PlannedFile file;
+            if (onlyArchivingLeft(earlier)) {
+                file = new PlannedFile.FinishArchiving(item, earlier.fileId(), earlier.outcome(),
+                        Path.of(earlier.archivedPath()));
+            } else if (earlier != null) {
+                file = duplicate(item, earlier.fileId(), earlier.fileName(), earlier.receivedAt(), earlier.outcome());
+            } else if (sameBytes != null) {
+                file = duplicate(item, sameBytes.fileId(), sameBytes.item().file().name(), receivedAt,
+                        sameBytes.outcome());
+            } else if (!item.accepted()) {
+                long fileId = fileIds.next();
+                file = new PlannedFile.Rejected(item, fileId, archivedPath(item,
+                        archive.rejectedPath(fileId, receivedAt, item.file().name())), item.issues());
+            } else {
+                file = newVersion(item);
+            }
+            firstOfSha.putIfAbsent(item.sha256(), file);
+            planned.add(file);
+        }
+
+        /** A part is never left half-archived: its bundle is finished as a whole (IngestBundleWriter). */
+        private boolean onlyArchivingLeft(StoredFile earlier) {
+            return bundlePath == null && earlier != null && earlier.archivedPath() != null
+                    && !Files.exists(Path.of(earlier.archivedPath()));
+        }
+
+        private PlannedFile.Duplicate duplicate(IngestItem item, long original, String originalName,
+                                                OffsetDateTime originalAt, IntakeFileOutcome originalOutcome) {
+            long fileId = fileIds.next();
+            return new PlannedFile.Duplicate(item, fileId, original, archivedPath(item,
+                    archive.duplicatePath(fileId, receivedAt, item.file().name())),
+                    DuplicateNote.of(item, originalName, originalAt, originalOutcome));
+        }
+
+        /** Numbered after the chunk's previous version of its organisation and period, else after the stored ones. */
+        private PlannedFile.Accepted newVersion(IngestItem item) {
+            String key = key(item.submission());
+            PlannedFile.Accepted previous = latest.get(key);
+            IngestStore.Versions before = storedVersions.getOrDefault(key, NONE_STORED);
+            if (previous == null && before.currentId() != null) {
+                supersededInDatabase.add(before.currentId());
+            }
+            int version = previous != null ? previous.version() + 1 : before.maxVersion() + 1;
+            Long supersedes = previous != null ? Long.valueOf(previous.submissionId()) : before.currentId();
+            Path path = archivedPath(item, archive.acceptedPath(item.periodCode(), item.orgCode(), version, receivedAt,
+                    item.file().name()));
+            PlannedFile.Accepted file = new PlannedFile.Accepted(item, fileIds.next(), submissionIds.next(), version,
+                    SubmissionVersionStatus.ACCEPTED, supersedes, path, item.issues());
+            latest.put(key, file);
+            return file;
+        }
+
+        /** A part goes with the multi-organisation file it came in, whatever became of it. */
+        private Path archivedPath(IngestItem item, Path ownPath) {
+            return bundlePath == null ? ownPath : bundlePath.apply(item);
+        }
+
+        Plan plan() {
+            return new Plan(onlyLatestCurrent(planned), new ArrayList<>(supersededInDatabase));
+        }
+    }
+
+    /** Of several new versions of one organisation and period in a chunk, only the last stays current. */
+    private static List<PlannedFile> onlyLatestCurrent(List<PlannedFile> planned) {
+        List<PlannedFile> files = new ArrayList<>(planned);
+        Set<String> later = new HashSet<>();
+        for (int i = files.size() - 1; i >= 0; i--) {
+            if (files.get(i) instanceof PlannedFile.Accepted accepted && !later.add(key(accepted.item().submission()))) {
+                files.set(i, accepted.superseded());
+            }
+        }
+        return files;
     }
 }

@@ -1,12 +1,9 @@
 package vn.dnnd.submission.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -32,6 +29,7 @@ public class IngestBundleWriter implements ItemWriter<IngestBundle> {
     private final IngestStore store;
     private final BundleRecords bundles;
     private final Archive archive;
+    private final BundlePlanner bundlePlanner;
     private final PlanWriter planWriter;
     private final OffsetDateTime receivedAt;
     private final Long jobExecutionId;
@@ -42,6 +40,7 @@ public class IngestBundleWriter implements ItemWriter<IngestBundle> {
         this.store = store;
         this.bundles = bundles;
         this.archive = archive;
+        this.bundlePlanner = new BundlePlanner(store, bundles, archive, receivedAt);
         this.planWriter = new PlanWriter(store, records, new OutlierWarnings(records, reference, properties.outlierFactor()),
                 receivedAt, jobExecutionId);
         this.receivedAt = receivedAt;
@@ -50,71 +49,78 @@ public class IngestBundleWriter implements ItemWriter<IngestBundle> {
 
     @Override
     public void write(Chunk<? extends IngestBundle> chunk) {
-        List<? extends IngestBundle> items = chunk.getItems();
-        Map<String, BundleRecords.Stored> stored = bundles.stored(items.stream().map(IngestBundle::sha256).distinct().toList());
-        Iterator<Long> ids = store.nextIds("intake_bundle", "bundle_id", items.size()).iterator();
-        Map<String, Long> firstOfSha = new HashMap<>();
-        Map<IngestItem, Path> pathOf = new IdentityHashMap<>();
-        Map<IngestItem, Integer> rowOf = new IdentityHashMap<>();
+        List<PlannedBundle> planned = bundlePlanner.plan(chunk.getItems());
+        // By identity: two parts of one file may be equal records (the same lines twice), yet are two rows.
+        Map<IngestItem, PlannedBundle.FirstSeen> bundleOfPart = new IdentityHashMap<>();
         List<IngestItem> parts = new ArrayList<>();
-        List<BundleRecords.Row> rows = new ArrayList<>();
-        List<Move> moves = new ArrayList<>();
-        for (IngestBundle bundle : items) {
-            BundleRecords.Stored earlier = stored.get(bundle.sha256());
-            InboxFile inbox = bundle.file();
-            if (earlier != null && earlier.archivedPath() != null && !Files.exists(Path.of(earlier.archivedPath()))) {
-                moves.add(new Move(inbox, Path.of(earlier.archivedPath()), earlier.bundleId(),
-                        earlier.errorReportPath() == null ? null : Path.of(earlier.errorReportPath())));
-                continue;
-            }
-            long id = ids.next();
-            Long original = earlier != null ? Long.valueOf(earlier.bundleId()) : firstOfSha.get(bundle.sha256());
-            if (original != null) {
-                Path target = archive.duplicateBundlePath(id, receivedAt, bundle.file().name());
-                rows.add(new BundleRecords.Row(id, bundle, "duplicate", target, original, 0, 0, 0, 0, null));
-                moves.add(new Move(inbox, target, id, null));
-                continue;
-            }
-            firstOfSha.put(bundle.sha256(), id);
-            Path target = archive.bundlePath(id, receivedAt, bundle.file().name());
-            List<IngestItem> own = bundle.readable() ? bundle.parts() : List.of(bundle.asRejectedFile());
-            for (IngestItem part : own) {
-                pathOf.put(part, target);
-                rowOf.put(part, rows.size());
-            }
-            parts.addAll(own);
-            rows.add(new BundleRecords.Row(id, bundle, bundle.readable() ? "split" : "rejected", target, null,
-                    0, 0, 0, 0, null));
+        for (PlannedBundle.FirstSeen bundle : firstSeen(planned)) {
+            bundle.parts().forEach(part -> bundleOfPart.put(part, bundle));
+            parts.addAll(bundle.parts());
         }
-        ChunkPlanner.Plan plan = new ChunkPlanner(store, archive, receivedAt, pathOf::get).plan(parts);
-        counted(rows, plan, rowOf);
+        ChunkPlanner.Plan plan = new ChunkPlanner(store, archive, receivedAt,
+                part -> bundleOfPart.get(part).archivedPath()).plan(parts);
+        List<BundleRecords.Row> rows = rows(planned, plan, bundleOfPart);
         bundles.insert(rows, receivedAt, jobExecutionId);
-        planWriter.store(plan, file -> rows.get(rowOf.get(file.item())).bundleId());
-        for (BundleRecords.Row row : rows) {
-            if (!row.outcome().equals("duplicate")) {
-                moves.add(new Move(row.bundle().file(), row.archivedPath(), row.bundleId(), row.errorReportPath()));
-            }
-        }
-        moveAfterCommit(moves);
+        planWriter.store(plan, file -> bundleOfPart.get(file.item()).bundleId());
+        moveAfterCommit(moves(planned, rows));
     }
 
-    /** Fills each bundle row's counts from its parts' outcomes; a rejected part gives the file an error report. */
-    private static void counted(List<BundleRecords.Row> rows, ChunkPlanner.Plan plan, Map<IngestItem, Integer> rowOf) {
-        int[][] counts = new int[rows.size()][3];
-        for (PlannedFile file : plan.files()) {
-            int[] c = counts[rowOf.get(file.item())];
-            c[file.outcome() == PlannedFile.Outcome.ACCEPTED ? 0 : file.outcome() == PlannedFile.Outcome.REJECTED ? 1 : 2]++;
+    private static List<PlannedBundle.FirstSeen> firstSeen(List<PlannedBundle> planned) {
+        return planned.stream().filter(PlannedBundle.FirstSeen.class::isInstance).map(PlannedBundle.FirstSeen.class::cast)
+                .toList();
+    }
+
+    /** An intake_bundle row per file but those only left to archive, in the files' order. */
+    private static List<BundleRecords.Row> rows(List<PlannedBundle> planned, ChunkPlanner.Plan plan,
+                                                Map<IngestItem, PlannedBundle.FirstSeen> bundleOfPart) {
+        Map<PlannedBundle.FirstSeen, List<PlannedFile>> partsOf = new IdentityHashMap<>();
+        for (PlannedFile part : plan.files()) {
+            partsOf.computeIfAbsent(bundleOfPart.get(part.item()), bundle -> new ArrayList<>()).add(part);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            BundleRecords.Row r = rows.get(i);
-            if (!r.outcome().equals("duplicate")) {
-                int[] c = counts[i];
-                int parts = r.outcome().equals("rejected") ? 0 : c[0] + c[1] + c[2];
-                rows.set(i, new BundleRecords.Row(r.bundleId(), r.bundle(), r.outcome(), r.archivedPath(), null, parts,
-                        c[0], r.outcome().equals("rejected") ? 0 : c[1], c[2],
-                        c[1] > 0 ? ErrorReport.pathFor(r.archivedPath()) : null));
+        List<BundleRecords.Row> rows = new ArrayList<>();
+        for (PlannedBundle bundle : planned) {
+            if (bundle instanceof PlannedBundle.Duplicate duplicate) {
+                rows.add(new BundleRecords.Row(duplicate.bundleId(), duplicate.bundle(), IntakeBundleOutcome.DUPLICATE,
+                        duplicate.archivedPath(), duplicate.duplicateOf(), 0, 0, 0, 0, null));
+            } else if (bundle instanceof PlannedBundle.FirstSeen firstSeen) {
+                rows.add(counted(firstSeen, partsOf.getOrDefault(firstSeen, List.of())));
             }
         }
+        return rows;
+    }
+
+    /**
+     * A file's row, counting what its parts became; a rejected part gives the file an error report. A file
+     * that could not be read has no parts: the one rejected item standing for it is not counted as one.
+     */
+    private static BundleRecords.Row counted(PlannedBundle.FirstSeen bundle, List<PlannedFile> parts) {
+        int accepted = count(parts, IntakeFileOutcome.ACCEPTED);
+        int rejected = count(parts, IntakeFileOutcome.REJECTED);
+        int duplicates = count(parts, IntakeFileOutcome.DUPLICATE);
+        boolean unreadable = bundle.outcome() == IntakeBundleOutcome.REJECTED;
+        return new BundleRecords.Row(bundle.bundleId(), bundle.bundle(), bundle.outcome(), bundle.archivedPath(), null,
+                unreadable ? 0 : accepted + rejected + duplicates, accepted, unreadable ? 0 : rejected, duplicates,
+                rejected > 0 ? ErrorReport.pathFor(bundle.archivedPath()) : null);
+    }
+
+    private static int count(List<PlannedFile> parts, IntakeFileOutcome outcome) {
+        return (int) parts.stream().filter(part -> part.outcome() == outcome).count();
+    }
+
+    /** The files only left to archive and the duplicates, then the files read, each with its error report if any. */
+    private static List<Move> moves(List<PlannedBundle> planned, List<BundleRecords.Row> rows) {
+        List<Move> moves = new ArrayList<>();
+        for (PlannedBundle bundle : planned) {
+            if (bundle instanceof PlannedBundle.FinishArchiving finish) {
+                moves.add(new Move(finish.bundle().file(), finish.archivedPath(), finish.bundleId(),
+                        finish.errorReportPath()));
+            } else if (bundle instanceof PlannedBundle.Duplicate duplicate) {
+                moves.add(new Move(duplicate.bundle().file(), duplicate.archivedPath(), duplicate.bundleId(), null));
+            }
+        }
+        rows.stream().filter(row -> row.outcome() != IntakeBundleOutcome.DUPLICATE).forEach(row ->
+                moves.add(new Move(row.bundle().file(), row.archivedPath(), row.bundleId(), row.errorReportPath())));
+        return moves;
     }
 
     private void moveAfterCommit(List<Move> moves) {

@@ -1,6 +1,5 @@
 package vn.dnnd.submission.ingest;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.system.HomeDirectory;
 
 /**
  * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
@@ -57,28 +55,24 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
-                                    @Value("#{jobParameters['settleSeconds']}") String settleSeconds, HomeDirectory home,
+                                    @Value("#{jobParameters['settleSeconds']}") String settleSeconds, Inboxes inboxes,
                                     IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
-        return new InboxFileReader(inboxDirectory(inbox, home), false, settle(settleSeconds, properties), clock, inboxNotes);
+        return new InboxFileReader(inboxes.ofJobParameter(inbox), false, settle(settleSeconds, properties), clock,
+                inboxNotes);
     }
 
     @Bean
     @StepScope
     InboxFileReader inboxBundleReader(@Value("#{jobParameters['inbox']}") String inbox,
-                                      @Value("#{jobParameters['settleSeconds']}") String settleSeconds, HomeDirectory home,
+                                      @Value("#{jobParameters['settleSeconds']}") String settleSeconds, Inboxes inboxes,
                                       IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
-        return new InboxFileReader(inboxDirectory(inbox, home), true, settle(settleSeconds, properties), clock, inboxNotes);
+        return new InboxFileReader(inboxes.ofJobParameter(inbox), true, settle(settleSeconds, properties), clock,
+                inboxNotes);
     }
 
     /** The run's own settle time (a job parameter), or dnnd.intake.settle-seconds. */
     private static Duration settle(String settleSeconds, IntakeProperties properties) {
         return Duration.ofSeconds(settleSeconds == null ? properties.settleSeconds() : Long.parseLong(settleSeconds));
-    }
-
-    /** A relative inbox (the intake schedule's "inbox") is under the home, wherever serve was started. */
-    private static Path inboxDirectory(String inbox, HomeDirectory home) {
-        Path directory = home.root().resolve(inbox);
-        return directory.equals(home.root().resolve("inbox")) ? home.inbox() : directory;
     }
 
     @Bean

@@ -37,17 +37,20 @@ public class IngestService {
     private final JobRepository jobRepository;
     private final Job ingestJob;
     private final IngestLock lock;
+    private final Inboxes inboxes;
     private final IntakeProperties properties;
     private final IngestResults results;
     private final Clock clock;
 
     public IngestService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob,
-                         IngestLock lock, IntakeProperties properties, IngestResults results, Clock clock) {
+                         IngestLock lock, Inboxes inboxes, IntakeProperties properties, IngestResults results,
+                         Clock clock) {
         this.batchJobs = batchJobs;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.lock = lock;
+        this.inboxes = inboxes;
         this.properties = properties;
         this.results = results;
         this.clock = clock;
@@ -57,7 +60,7 @@ public class IngestService {
         if (!Files.isDirectory(request.inbox())) {
             throw new DnndException("Không có thư mục nhận tệp " + request.inbox(), "no inbox directory " + request.inbox());
         }
-        String inbox = request.inbox().toAbsolutePath().normalize().toString();
+        String inbox = inboxes.ofRequest(request.inbox()).toString();
         try (IngestLock.Held held = lock.acquire()) {
             List<Long> resumed = resumeInterrupted(inbox);
             JobParametersBuilder parameters = new JobParametersBuilder()

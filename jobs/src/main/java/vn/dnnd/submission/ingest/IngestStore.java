@@ -79,27 +79,27 @@ public class IngestStore {
         }
     }
 
-    void insertSubmissions(List<PlannedFile> accepted, OffsetDateTime receivedAt) {
+    void insertSubmissions(List<PlannedFile.Accepted> accepted, OffsetDateTime receivedAt) {
         // COPY writes the pre-allocated identity values as given (like INSERT … OVERRIDING SYSTEM VALUE).
         try (PgCopy rows = PgCopy.into(dataSource, "submission (submission_id, org_id, period_code, version, status, "
                 + "channel, source_file_name, sha256, received_at, submitted_by, on_time, template_version, "
                 + "catalogue_checksum, supersedes_id, superseded_at)")) {
-            for (PlannedFile file : accepted) {
+            for (PlannedFile.Accepted file : accepted) {
                 ValidatedSubmission s = file.item().submission();
-                rows.row(file.submissionId(), s.orgId(), s.periodCode(), file.version(), file.status(), s.channel().code(),
-                        file.item().file().name(), file.item().sha256(), receivedAt, s.submittedBy(), s.onTime(),
-                        s.templateVersion(), s.catalogueChecksum(), file.supersedesId(),
-                        file.status().equals("superseded") ? receivedAt : null);
+                rows.row(file.submissionId(), s.orgId(), s.periodCode(), file.version(), file.status().code(),
+                        s.channel().code(), file.item().file().name(), file.item().sha256(), receivedAt, s.submittedBy(),
+                        s.onTime(), s.templateVersion(), s.catalogueChecksum(), file.supersedesId(),
+                        file.status() == SubmissionVersionStatus.SUPERSEDED ? receivedAt : null);
             }
             rows.finish();
         }
     }
 
     /** Values, narratives and activity rows of the accepted files: one streamed COPY per table, one after the other. */
-    void copyContent(List<PlannedFile> accepted) {
+    void copyContent(List<PlannedFile.Accepted> accepted) {
         try (PgCopy values = PgCopy.into(dataSource, "submission_value (submission_id, indicator_code, numeric_value, "
                 + "boolean_value, not_applicable, note, source_ref)")) {
-            for (PlannedFile file : accepted) {
+            for (PlannedFile.Accepted file : accepted) {
                 Long id = file.submissionId();
                 for (ValidatedSubmission.Value v : file.item().submission().values()) {
                     values.row(id, v.indicatorCode(), v.numeric(), v.bool(), v.notApplicable(), v.note(), v.sourceRef());
@@ -108,7 +108,7 @@ public class IngestStore {
             values.finish();
         }
         try (PgCopy narratives = PgCopy.into(dataSource, "submission_narrative (submission_id, task_no, section, body)")) {
-            for (PlannedFile file : accepted) {
+            for (PlannedFile.Accepted file : accepted) {
                 for (ValidatedSubmission.Narrative n : file.item().submission().narratives()) {
                     narratives.row(file.submissionId(), n.taskNo(), n.section(), n.body());
                 }
@@ -117,7 +117,7 @@ public class IngestStore {
         }
         try (PgCopy activities = PgCopy.into(dataSource, "submission_activity (submission_id, line_no, task_no, "
                 + "activity_date, kind, partner_country, partner_org, participants, amount, description)")) {
-            for (PlannedFile file : accepted) {
+            for (PlannedFile.Accepted file : accepted) {
                 for (ValidatedSubmission.Activity a : file.item().submission().activities()) {
                     activities.row(file.submissionId(), a.lineNo(), a.taskNo(), a.date(), a.kind(), a.partnerCountry(),
                             a.partnerOrg(), a.participants(), a.amount(), a.description());

@@ -43,9 +43,9 @@ public class IngestWriter implements ItemWriter<IngestItem> {
             @Override
             public void afterCommit() {
                 for (PlannedFile file : files) {
-                    boolean rejected = file.outcome() == PlannedFile.Outcome.REJECTED
-                            || (file.outcome() == PlannedFile.Outcome.FINISH_ARCHIVING && "rejected".equals(file.status()));
-                    archive.file(file.item().file(), file.archivedPath(), file.fileId(), rejected);
+                    // A rejected file only left to archive still needs its error report: outcome() is its stored one.
+                    archive.file(file.item().file(), file.archivedPath(), file.fileId(),
+                            file.outcome() == IntakeFileOutcome.REJECTED);
                 }
             }
         });

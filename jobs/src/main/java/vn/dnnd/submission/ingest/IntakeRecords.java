@@ -22,31 +22,42 @@ public class IntakeRecords {
         this.dataSource = dataSource;
     }
 
-    void insertFiles(List<PlannedFile> files, OffsetDateTime receivedAt, Long jobExecutionId,
+    void insertFiles(List<PlannedFile.Recorded> files, OffsetDateTime receivedAt, Long jobExecutionId,
                      Function<PlannedFile, Long> bundleOf) {
         try (PgCopy rows = PgCopy.into(dataSource, "intake_file (file_id, file_name, sha256, byte_size, channel, "
                 + "received_at, outcome, org_code, period_code, submission_id, error_count, warning_count, archived_path, "
                 + "job_execution_id, error_report_path, submitted_by, duplicate_of, bundle_id, part_ref)")) {
-            for (PlannedFile f : files) {
+            for (PlannedFile.Recorded f : files) {
                 IngestItem item = f.item();
                 rows.row(f.fileId(), item.file().name(), item.sha256(), item.file().byteSize(),
                         item.channel() == null ? null : item.channel().code(), receivedAt, f.outcome().code(),
-                        item.orgCode(), item.periodCode(), f.submissionId(), f.errorCount(), f.warningCount(),
+                        item.orgCode(), item.periodCode(), submissionOf(f), f.errorCount(), f.warningCount(),
                         f.archivedPath().toString(), jobExecutionId,
-                        f.outcome() == PlannedFile.Outcome.REJECTED ? ErrorReport.pathFor(f.archivedPath()).toString() : null,
-                        item.submittedBy(), f.duplicateOf(), bundleOf.apply(f), item.partRef());
+                        f instanceof PlannedFile.Rejected ? ErrorReport.pathFor(f.archivedPath()).toString() : null,
+                        item.submittedBy(), originalOf(f), bundleOf.apply(f), item.partRef());
             }
             rows.finish();
         }
     }
 
-    void insertIssues(List<PlannedFile> files) {
+    /** The submission an accepted file became; null for any other. */
+    private static Long submissionOf(PlannedFile file) {
+        return file instanceof PlannedFile.Accepted accepted ? accepted.submissionId() : null;
+    }
+
+    /** The file a duplicate repeats; null for any other. */
+    private static Long originalOf(PlannedFile file) {
+        return file instanceof PlannedFile.Duplicate duplicate ? duplicate.duplicateOf() : null;
+    }
+
+    void insertIssues(List<PlannedFile.Recorded> files) {
         try (PgCopy rows = PgCopy.into(dataSource, "validation_issue (file_id, submission_id, sheet, cell_ref, line_no, "
                 + "indicator_code, rule, severity, message_vi, message_en, file_name, value_text)")) {
-            for (PlannedFile f : files) {
+            for (PlannedFile.Recorded f : files) {
+                Long submissionId = submissionOf(f);
                 for (Issue issue : f.issues()) {
                     Location at = issue.location();
-                    rows.row(f.fileId(), f.submissionId(), at.sheet(), at.cell(), at.line(), issue.indicatorCode(),
+                    rows.row(f.fileId(), submissionId, at.sheet(), at.cell(), at.line(), issue.indicatorCode(),
                             issue.rule().code(), issue.severity().code(), issue.messageVi(), issue.messageEn(),
                             issue.fileName(), issue.valueText());
                 }

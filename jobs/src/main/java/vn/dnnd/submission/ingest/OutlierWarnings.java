@@ -25,13 +25,13 @@ final class OutlierWarnings {
         this.factor = factor;
     }
 
-    Map<Long, List<Issue>> find(List<PlannedFile> accepted) {
-        Map<Long, PlannedFile> byId = new HashMap<>();
+    Map<Long, List<Issue>> find(List<PlannedFile.Accepted> accepted) {
+        Map<Long, PlannedFile.Accepted> byId = new HashMap<>();
         accepted.forEach(f -> byId.put(f.submissionId(), f));
         Map<Long, Map<String, ValidatedSubmission.Value>> values = new HashMap<>();
         Map<Long, Issues> found = new HashMap<>();
         for (IntakeRecords.Outlier o : records.outliers(List.copyOf(byId.keySet()), factor)) {
-            PlannedFile file = byId.get(o.submissionId());
+            PlannedFile.Accepted file = byId.get(o.submissionId());
             ValidatedSubmission.Value v = values.computeIfAbsent(o.submissionId(), id -> byCode(file)).get(o.indicatorCode());
             warn(found.computeIfAbsent(o.submissionId(), id -> file.item().newIssues()), o, v);
         }
@@ -40,7 +40,7 @@ final class OutlierWarnings {
         return warnings;
     }
 
-    private static Map<String, ValidatedSubmission.Value> byCode(PlannedFile file) {
+    private static Map<String, ValidatedSubmission.Value> byCode(PlannedFile.Accepted file) {
         Map<String, ValidatedSubmission.Value> values = new HashMap<>();
         file.item().submission().values().forEach(v -> values.put(v.indicatorCode(), v));
         return values;

@@ -1,7 +1,6 @@
 package vn.dnnd.submission.ingest;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,26 +30,22 @@ final class PlanWriter {
 
     /** {@code bundleOf} gives the intake_bundle id of a part (null for a single file). */
     void store(ChunkPlanner.Plan plan, Function<PlannedFile, Long> bundleOf) {
-        List<PlannedFile> accepted = plan.files().stream().filter(f -> f.outcome() == PlannedFile.Outcome.ACCEPTED).toList();
+        List<PlannedFile.Accepted> accepted = plan.accepted();
         store.supersede(plan.supersededInDatabase(), receivedAt);
         store.insertSubmissions(accepted, receivedAt);
         store.copyContent(accepted);
         Map<Long, List<Issue>> warnings = outliers.find(accepted);
-        List<PlannedFile> toRecord = new ArrayList<>();
-        for (PlannedFile file : plan.files()) {
-            if (file.outcome() == PlannedFile.Outcome.FINISH_ARCHIVING) {
-                continue;
-            }
-            List<Issue> extra = file.submissionId() == null ? List.of() : warnings.getOrDefault(file.submissionId(), List.of());
-            if (extra.isEmpty()) {
-                toRecord.add(file);
-            } else {
-                List<Issue> all = new ArrayList<>(file.issues());
-                all.addAll(extra);
-                toRecord.add(file.withIssues(all));
-            }
-        }
+        List<PlannedFile.Recorded> toRecord = plan.recorded().stream().map(file -> withWarnings(file, warnings)).toList();
         records.insertFiles(toRecord, receivedAt, jobExecutionId, bundleOf);
         records.insertIssues(toRecord);
+    }
+
+    /** An accepted file with the outlier warnings found for its submission. */
+    private static PlannedFile.Recorded withWarnings(PlannedFile.Recorded file, Map<Long, List<Issue>> warnings) {
+        if (file instanceof PlannedFile.Accepted accepted) {
+            List<Issue> extra = warnings.getOrDefault(accepted.submissionId(), List.of());
+            return extra.isEmpty() ? accepted : accepted.withMoreIssues(extra);
+        }
+        return file;
     }
 }

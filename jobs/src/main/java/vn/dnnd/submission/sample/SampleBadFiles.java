@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
@@ -43,32 +44,33 @@ final class SampleBadFiles {
             Reporter reporter = reference.reportersOn(before.endsOn()).get(reporters.size() / 3);
             Path file = writer.write(submission(reporter, before), directory.resolve((lastYear - 1) + "-" + reporter.code()
                     + "-nop-sau-khoa-so.json"));
-            bad.add(new SampleResult.BadFile(file, "rejected", "period_locked", "báo cáo năm " + (lastYear - 1)
-                    + " nhận sau ngày khóa sổ (report for the previous year received after its lock date)"));
+            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "period_locked", "báo cáo năm "
+                    + (lastYear - 1) + " nhận sau ngày khóa sổ (report for the previous year received after its lock date)"));
         });
         Reporter closed = reference.versions("YENBAI").stream().filter(r -> r.validTo() != null
                 && r.validTo().isBefore(last.endsOn())).findFirst().orElse(null);
         if (closed != null) {
             Path file = writer.write(submission(closed, last), directory.resolve(lastYear + "-YENBAI-sai-don-vi.csv"));
-            bad.add(new SampleResult.BadFile(file, "rejected", "organisation_closed", "Yên Bái không còn tồn tại vào cuối năm "
-                    + lastYear + "; đơn vị kế thừa là Lào Cai (YENBAI no longer exists; its successor is LAOCAI)"));
+            bad.add(new SampleResult.BadFile(file, IntakeFileOutcome.REJECTED, "organisation_closed",
+                    "Yên Bái không còn tồn tại vào cuối năm " + lastYear
+                            + "; đơn vị kế thừa là Lào Cai (YENBAI no longer exists; its successor is LAOCAI)"));
         }
         Reporter unknown = new Reporter(0, "ATLANTIS", last.startsOn(), null, "province", "province", true, "Atlantis", "Atlantis",
                 null, null);
         Path unknownFile = writer.write(submission(unknown, last), directory.resolve(lastYear + "-ATLANTIS.csv"));
-        bad.add(new SampleResult.BadFile(unknownFile, "rejected", "unknown_organisation",
+        bad.add(new SampleResult.BadFile(unknownFile, IntakeFileOutcome.REJECTED, "unknown_organisation",
                 "mã tổ chức không có trong danh mục (organisation not in the registry)"));
         Reporter clerk = reporters.get(reporters.size() / 2);
         Path words = writer.write(SampleFaults.wordsInNumber(submission(clerk, last)),
                 directory.resolve(lastYear + "-" + clerk.code() + "-chu-trong-o-so.xlsx"));
-        bad.add(new SampleResult.BadFile(words, "rejected", "not_a_number",
+        bad.add(new SampleResult.BadFile(words, IntakeFileOutcome.REJECTED, "not_a_number",
                 "chữ \"mười lăm\" trong ô số của T3.DELEGATIONS_IN (words in a number cell)"));
         Path original = lastOnTime.values().stream().filter(p -> p.toString().contains(String.valueOf(lastYear)))
                 .findFirst().orElse(null);
         if (original != null) {
             Path copy = directory.resolve("ban-sao-" + original.getFileName());
             copy(original, copy);
-            bad.add(new SampleResult.BadFile(copy, "duplicate", "duplicate_file", "bản sao giống hệt tệp "
+            bad.add(new SampleResult.BadFile(copy, IntakeFileOutcome.DUPLICATE, "duplicate_file", "bản sao giống hệt tệp "
                     + original.getFileName() + " đã được nhận (byte-for-byte copy of an accepted file)"));
         }
         return bad;

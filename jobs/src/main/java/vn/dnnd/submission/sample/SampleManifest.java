@@ -29,8 +29,9 @@ final class SampleManifest {
         text.append("#\n# Tệp lỗi cố ý trong bad/ (deliberately bad files) và kết quả phải có (expected outcome)\n")
                 .append("# file\toutcome\trule\twhy\n");
         for (SampleResult.BadFile bad : badFiles) {
-            text.append(root.relativize(bad.file()).toString().replace('\\', '/')).append('\t').append(bad.expectedOutcome())
-                    .append('\t').append(bad.rule()).append('\t').append(bad.why()).append('\n');
+            text.append(root.relativize(bad.file()).toString().replace('\\', '/')).append('\t')
+                    .append(bad.expectedOutcome().code()).append('\t').append(bad.rule()).append('\t').append(bad.why())
+                    .append('\n');
         }
         Path manifest = root.resolve("manifest.tsv");
         SampleGenerator.writeText(manifest, text.toString());

@@ -41,13 +41,13 @@ class HostileIntakeTests extends IngestTestSupport {
                 .collect(Collectors.groupingBy(IngestSummary.FileOutcome::fileName));
         HostileInbox.REJECTED.forEach((file, rule) -> {
             assertThat(byName.get(file)).as(file).singleElement().extracting(IngestSummary.FileOutcome::outcome)
-                    .isEqualTo("rejected");
+                    .isEqualTo(IntakeFileOutcome.REJECTED);
             assertThat(rules(file)).as(file).contains(rule);
             assertThat(Path.of(byName.get(file).get(0).errorReportPath())).as(file).exists();
         });
         HostileInbox.ACCEPTED.forEach((file, org) -> assertThat(byName.get(file)).as(file).singleElement()
-                .satisfies(f -> assertThat(f.outcome() + " " + f.orgCode()).isEqualTo("accepted " + org)));
-        assertThat(byName.get(HostileInbox.MULTI)).extracting(f -> f.orgCode() + " " + f.outcome())
+                .satisfies(f -> assertThat(f.outcome().code() + " " + f.orgCode()).isEqualTo("accepted " + org)));
+        assertThat(byName.get(HostileInbox.MULTI)).extracting(f -> f.orgCode() + " " + f.outcome().code())
                 .containsExactlyInAnyOrder("HUE accepted", "LANGSON rejected");
         assertThat(first.left()).singleElement().satisfies(left -> {
             assertThat(left.fileName()).isEqualTo(HostileInbox.BEING_WRITTEN);
@@ -77,7 +77,7 @@ class HostileIntakeTests extends IngestTestSupport {
         }
 
         IngestSummary second = ingest.ingest(new IngestRequest(inbox, DECEMBER_10, false, Duration.ZERO));
-        assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.fileName() + " " + f.outcome() + " "
+        assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.fileName() + " " + f.outcome().code() + " "
                 + f.orgCode()).isEqualTo(HostileInbox.BEING_WRITTEN + " accepted " + HostileInbox.BEING_WRITTEN_ORG));
         assertThat(second.left()).isEmpty();
         try (var left = Files.list(inbox)) {

@@ -112,7 +112,7 @@ class IngestConcurrentLaunchTests {
         IngestSummary first = command.get(60, TimeUnit.SECONDS);
         JobExecution second = scheduled.get(60, TimeUnit.SECONDS);
         JobExecution firstExecution = jobRepository.getJobExecution(first.jobExecutionId());
-        assertThat(first.count("accepted")).isEqualTo(12);
+        assertThat(first.count(IntakeFileOutcome.ACCEPTED)).isEqualTo(12);
         assertThat(firstExecution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getStepExecutions()).extracting(StepExecution::getReadCount).containsOnly(0L);

@@ -48,7 +48,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
 
         IngestSummary summary = ingest("a", "tinh-2025.multi.csv", bundle, DECEMBER_10);
 
-        assertThat(summary.files()).extracting(f -> f.orgCode() + " " + f.outcome() + " " + f.version())
+        assertThat(summary.files()).extracting(f -> f.orgCode() + " " + f.outcome().code() + " " + f.version())
                 .containsExactly("HAIPHONG accepted 1", "HUE rejected null", "MTTQ accepted 1");
         IngestSummary.FileOutcome rejected = summary.files().get(1);
         assertThat(rejected.firstMessageVi()).isEqualTo("Lỗi: tệp tinh-2025.multi.csv, phần của tổ chức HUE kỳ 2025, dòng "
@@ -85,7 +85,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
 
         IngestSummary again = ingest("b", "xuat-2025-lan-2.multi.csv", bundle, DECEMBER_10.plusDays(1));
         assertThat(again.files()).singleElement().satisfies(file -> {
-            assertThat(file.outcome()).isEqualTo("duplicate");
+            assertThat(file.outcome()).isEqualTo(IntakeFileOutcome.DUPLICATE);
             assertThat(file.firstMessageVi()).contains("giống hệt tệp xuat-2025.multi.csv");
             assertThat(Path.of(file.archivedPath())).exists();
         });
@@ -97,7 +97,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
         String next = multiCsv(SubmissionFiles.csv("HAIPHONG", "2025", corrected, ',', null),
                 SubmissionFiles.csv("MTTQ", "2025", mttq, ',', null), SubmissionFiles.csv("HUE", "2025", hue, ',', null));
         IngestSummary third = ingest("c", "xuat-2025-lan-3.multi.csv", next, DECEMBER_10.plusDays(2));
-        assertThat(third.files()).extracting(f -> f.orgCode() + " " + f.outcome() + " " + f.version())
+        assertThat(third.files()).extracting(f -> f.orgCode() + " " + f.outcome().code() + " " + f.version())
                 .containsExactly("HAIPHONG accepted 2", "MTTQ duplicate null", "HUE accepted 1");
         assertThat(jdbc.queryForList("select o.code || ' v' || s.version || ' ' || s.status from submission s "
                 + "join organisation o using (org_id) order by o.code, s.version", String.class))
@@ -137,7 +137,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
 
         IngestSummary summary = ingest("a", "trung-uong.multi.json", document, DECEMBER_10);
 
-        assertThat(summary.files()).extracting(f -> f.orgCode() + " " + f.outcome())
+        assertThat(summary.files()).extracting(f -> f.orgCode() + " " + f.outcome().code())
                 .containsExactly("HAIPHONG accepted", "KHONGCO rejected", "MTTQ accepted");
         assertThat(summary.files().get(1).firstMessageEn()).isEqualTo("Error: file trung-uong.multi.json, part of "
                 + "organisation KHONGCO period 2025, path $.submissions[1].organisation: organisation code 'KHONGCO' is "
@@ -153,7 +153,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
         IngestSummary broken = ingest("a", "hong.multi.json", "{\"schema\": \"dnnd-submissions/1\", \"submissions\": [",
                 DECEMBER_10);
         assertThat(broken.files()).singleElement().satisfies(file -> {
-            assertThat(file.outcome()).isEqualTo("rejected");
+            assertThat(file.outcome()).isEqualTo(IntakeFileOutcome.REJECTED);
             assertThat(file.firstMessageEn()).contains("malformed JSON").endsWith("[rule: structure]");
             assertThat(Path.of(file.errorReportPath())).exists();
         });
@@ -162,7 +162,7 @@ class MultiOrganisationIngestTests extends IngestTestSupport {
         String two = multiCsv(SubmissionFiles.csv("HAIPHONG", "2025", answers("province", 41), ',', null),
                 SubmissionFiles.csv("HUE", "2025", answers("province", 42), ',', null));
         IngestSummary single = ingest("b", "hai-tinh.csv", two, DECEMBER_10);
-        assertThat(single.files().get(0).outcome()).isEqualTo("rejected");
+        assertThat(single.files().get(0).outcome()).isEqualTo(IntakeFileOutcome.REJECTED);
         assertThat(single.files().get(0).firstMessageEn()).contains("must be named *.multi.csv");
     }
 

@@ -46,7 +46,7 @@ class SubmissionVersionsTests extends IngestTestSupport {
         String before = IngestChecksum.of(jdbc);
         IngestSummary again = ingest("c", "hai-phong-gui-lai.csv", first, DECEMBER_10.plusDays(12), false);
         assertThat(again.files()).singleElement().satisfies(file -> {
-            assertThat(file.outcome()).isEqualTo("duplicate");
+            assertThat(file.outcome()).isEqualTo(IntakeFileOutcome.DUPLICATE);
             assertThat(file.firstMessageVi()).contains("giống hệt tệp hai-phong.csv đã nhận ngày 10/12/2025");
             assertThat(Path.of(file.archivedPath())).exists().hasParent(
                     Path.of(file.archivedPath()).getParent()).matches(p -> p.toString().contains("/archive/duplicate/"));
@@ -66,7 +66,7 @@ class SubmissionVersionsTests extends IngestTestSupport {
         List<IngestSummary> both = List.of(one.join(), two.join());
 
         assertThat(both).flatExtracting(IngestSummary::files).extracting(IngestSummary.FileOutcome::outcome)
-                .containsOnly("accepted");
+                .containsOnly(IntakeFileOutcome.ACCEPTED);
         assertThat(jdbc.queryForList("select version || ' ' || status from submission order by version", String.class))
                 .containsExactly("1 superseded", "2 accepted");
     }
@@ -75,12 +75,12 @@ class SubmissionVersionsTests extends IngestTestSupport {
     void aLockedPeriodIsRefusedUnlessTheOperatorOverrides() throws Exception {
         String report = SubmissionFiles.json("MTTQ", "2024", answers("central_org", "2024", 5), "Báo cáo bổ sung");
         IngestSummary refused = ingest("a", "mttq-2024.json", report, DECEMBER_10, false);
-        assertThat(refused.files().get(0).outcome()).isEqualTo("rejected");
+        assertThat(refused.files().get(0).outcome()).isEqualTo(IntakeFileOutcome.REJECTED);
         assertThat(refused.files().get(0).firstMessageEn()).contains("[rule: period_locked]");
 
         IngestSummary overridden = ingest("b", "mttq-2024-bo-sung.json", report.replace("Báo cáo bổ sung", "Bổ sung"),
                 DECEMBER_10, true);
-        assertThat(overridden.files().get(0).outcome()).isEqualTo("accepted");
+        assertThat(overridden.files().get(0).outcome()).isEqualTo(IntakeFileOutcome.ACCEPTED);
         assertThat(overridden.files().get(0).onTime()).isFalse();
         assertThat(overridden.files().get(0).firstMessageEn()).contains("accepted because of --allow-locked");
     }
@@ -94,7 +94,7 @@ class SubmissionVersionsTests extends IngestTestSupport {
         IngestSummary summary = ingest("y2024", "hlhpn-2024.csv", SubmissionFiles.csv("HLHPN", "2024", now, ',', null),
                 OffsetDateTime.parse("2024-12-01T09:00:00+07:00"), false);
 
-        assertThat(summary.files().get(0).outcome()).isEqualTo("accepted");
+        assertThat(summary.files().get(0).outcome()).isEqualTo(IntakeFileOutcome.ACCEPTED);
         assertThat(jdbc.queryForList("select message_vi from validation_issue where rule = 'outlier'", String.class))
                 .containsExactly("Cảnh báo: tệp hlhpn-2024.csv, dòng 2, cột value, chỉ tiêu T1.DISSEM_EVENTS (Số hội nghị, "
                         + "lớp học tập, quán triệt, phổ biến Chỉ thị 12-CT/TW và chủ trương…): giá trị 10.960 cao hơn 5 lần so "
@@ -110,7 +110,7 @@ class SubmissionVersionsTests extends IngestTestSupport {
         IngestSummary summary = ingest("slip", "hlhpn-2024.csv", SubmissionFiles.csv("HLHPN", "2024", slip, ',', null),
                 OffsetDateTime.parse("2024-12-01T09:00:00+07:00"), false);
 
-        assertThat(summary.files().get(0).outcome()).isEqualTo("accepted");
+        assertThat(summary.files().get(0).outcome()).isEqualTo(IntakeFileOutcome.ACCEPTED);
         assertThat(jdbc.queryForList("select message_en from validation_issue where rule = 'implausible_ratio'", String.class))
                 .singleElement().asString()
                 .contains("value 1234567.5 is more than 10 times T4.NGO_AID_COMMITTED_USD = 1.5")

@@ -62,7 +62,7 @@ class SampleGeneratorTests {
         Map<String, String> outcomes = new java.util.HashMap<>();
         for (SampleStep step : result.steps()) {
             IngestSummary summary = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked()));
-            summary.files().forEach(f -> outcomes.put(f.fileName(), f.outcome() + " " + f.firstMessageEn()));
+            summary.files().forEach(f -> outcomes.put(f.fileName(), f.outcome().code() + " " + f.firstMessageEn()));
         }
 
         assertThat(jdbc.queryForList("""
@@ -83,7 +83,7 @@ class SampleGeneratorTests {
                 Integer.class)).isPositive();
         for (SampleResult.BadFile bad : result.badFiles()) {
             assertThat(outcomes.get(bad.file().getFileName().toString())).as(bad.file().toString())
-                    .startsWith(bad.expectedOutcome()).contains("[rule: " + bad.rule() + "]");
+                    .startsWith(bad.expectedOutcome().code()).contains("[rule: " + bad.rule() + "]");
         }
         assertThat(result.badFiles()).extracting(SampleResult.BadFile::rule)
                 .contains("period_locked", "organisation_closed", "not_a_number", "duplicate_file");
