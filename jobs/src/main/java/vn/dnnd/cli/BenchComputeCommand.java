@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import vn.dnnd.indicator.bench.ComputeBenchmark;
 import vn.dnnd.indicator.bench.ComputeBenchmarkResult;
 import vn.dnnd.reports.text.VietnameseFormat;
+import vn.dnnd.system.NamedQueries;
 
 @Command(name = "compute",
         mixinStandardHelpOptions = true,
@@ -50,7 +51,8 @@ class BenchComputeCommand extends ApplicationCommand {
             result = context.getBean(ComputeBenchmark.class).run(organisations, years, repeat);
         } finally {
             if (!keepSchema) {
-                BenchSchema.drop(context.getBean(JdbcTemplate.class), ComputeBenchmark.SCHEMA_PREFIX);
+                BenchSchema.drop(context.getBean(JdbcTemplate.class), context.getBean(NamedQueries.class),
+                        ComputeBenchmark.SCHEMA_PREFIX);
             }
         }
         print(out, result);
