@@ -70,7 +70,7 @@ public class ReportBasisReader {
     }
 
     private PublishedRun publishedRun(String period, MapSqlParameterSource at) {
-        List<Map<String, Object>> found = jdbc.queryForList(queries.get("report", "find-published-run"), at);
+        List<Map<String, Object>> found = jdbc.queryForList(queries.get("report", "find-period-run"), at);
         if (found.isEmpty()) {
             throw new DnndException("Không có kỳ báo cáo " + period, "no reporting period " + period);
         }

@@ -36,9 +36,12 @@ class NamedQueriesTests {
     void everyQueryFileIsNamedInTheJavaCode() {
         String java = javaSources();
         // A few names reach NamedQueries through a list (the compute steps, the reference checks and upserts,
-        // the benchmark's steps) rather than in place, so the quoted name is looked for anywhere.
+        // the benchmark's steps) rather than in place, so the quoted name is looked for anywhere; that only
+        // tells files apart while no two features use the same name.
+        assertThat(queryFiles().stream().map(NamedQueriesTests::nameOf).toList()).as("query names")
+                .doesNotHaveDuplicates();
         Set<String> unused = queryFiles().stream()
-                .filter(file -> !java.contains('"' + file.substring(file.indexOf('/') + 1) + '"'))
+                .filter(file -> !java.contains('"' + nameOf(file) + '"'))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unused).as("query files no Java class names").isEmpty();
     }
@@ -91,6 +94,10 @@ class NamedQueriesTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String nameOf(String file) {
+        return file.substring(file.indexOf('/') + 1);
     }
 
     private static String javaSources() {
