@@ -1,6 +1,9 @@
 package vn.dnnd.bench;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Drops a benchmark's own schema. If PostgreSQL put the btree_gist extension there (the schema was
@@ -12,13 +15,12 @@ public final class BenchSchema {
     private BenchSchema() {
     }
 
-    public static void drop(JdbcTemplate jdbc, String schema) {
+    public static void drop(JdbcTemplate jdbc, NamedQueries queries, String schema) {
         if (!schema.matches("dnnd_bench[a-z0-9_]*")) {
             throw new IllegalArgumentException("not a benchmark schema: " + schema);
         }
-        Integer extensionInSchema = jdbc.queryForObject("""
-                select count(*) from pg_extension e join pg_namespace n on n.oid = e.extnamespace
-                where e.extname = 'btree_gist' and n.nspname = ?""", Integer.class, schema);
+        Integer extensionInSchema = new NamedParameterJdbcTemplate(jdbc).queryForObject(
+                queries.get("bench", "count-extension-in-schema"), new MapSqlParameterSource("schema", schema), Integer.class);
         if (extensionInSchema != null && extensionInSchema > 0) {
             jdbc.execute("alter extension btree_gist set schema public");
         }

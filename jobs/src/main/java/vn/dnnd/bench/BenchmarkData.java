@@ -3,6 +3,9 @@ package vn.dnnd.bench;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Synthetic organisations and periods for the ingest benchmark, inserted into the benchmark's own
@@ -13,26 +16,22 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    static List<String> organisations(JdbcTemplate jdbc, int count) {
-        jdbc.update("""
-                insert into organisation (code, valid_from, kind, name_vi, official_name_vi, name_en, reports)
-                select 'BENCH' || lpad(g::text, 5, '0'), date '2022-01-01', 'central_org',
-                       'Đơn vị thử nghiệm ' || g, 'Đơn vị thử nghiệm hiệu năng số ' || g, 'Benchmark unit ' || g, true
-                from generate_series(1, ?) g
-                on conflict do nothing
-                """, count);
+    static List<String> organisations(JdbcTemplate jdbc, NamedQueries queries, int count) {
+        new NamedParameterJdbcTemplate(jdbc).update(queries.get("bench", "bench-ingest-organisations"),
+                new MapSqlParameterSource("count", count));
         return jdbc.queryForList("select code from organisation where code like 'BENCH%' order by code limit ?",
                 String.class, count);
     }
 
     /** Annual periods 2022, 2023, … as many as asked (the registry ships 2022–2026). */
-    static List<Integer> years(JdbcTemplate jdbc, int count) {
+    static List<Integer> years(JdbcTemplate jdbc, NamedQueries queries, int count) {
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
         for (int year = 2022; year < 2022 + count; year++) {
-            jdbc.update("""
-                    insert into reporting_period (code, kind, starts_on, ends_on, due_on, locks_on, name_vi, name_en)
-                    values (?, 'annual', ?, ?, ?, ?, ?, ?) on conflict do nothing
-                    """, String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                    LocalDate.of(year, 12, 15), LocalDate.of(year + 1, 1, 31), "Báo cáo năm " + year, "Annual report " + year);
+            named.update(queries.get("bench", "bench-ingest-period"),
+                    new MapSqlParameterSource("code", String.valueOf(year)).addValue("startsOn", LocalDate.of(year, 1, 1))
+                            .addValue("endsOn", LocalDate.of(year, 12, 31)).addValue("dueOn", LocalDate.of(year, 12, 15))
+                            .addValue("locksOn", LocalDate.of(year + 1, 1, 31)).addValue("nameVi", "Báo cáo năm " + year)
+                            .addValue("nameEn", "Annual report " + year));
         }
         return java.util.stream.IntStream.range(2022, 2022 + count).boxed().toList();
     }

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dnnd.indicator.ComputeResult;
 import vn.dnnd.indicator.ComputeService;
-import vn.dnnd.indicator.IndicatorSql;
 import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * {@code bench compute}: fills a schema of its own with synthetic reporters and submissions, then
@@ -27,11 +27,11 @@ public class ComputeBenchmark {
     private static final int LAST_YEAR = 2026;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final IndicatorSql sql;
+    private final NamedQueries sql;
     private final ComputeService compute;
     private final ReferenceDataService reference;
 
-    public ComputeBenchmark(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ComputeService compute,
+    public ComputeBenchmark(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ComputeService compute,
                             ReferenceDataService reference) {
         this.jdbc = jdbc;
         this.sql = sql;
@@ -67,20 +67,18 @@ public class ComputeBenchmark {
         MapSqlParameterSource year = new MapSqlParameterSource("period", timed);
         return new ComputeBenchmarkResult(schema, organisations, firstYear, LAST_YEAR,
                 count("select count(*) from submission_value", year),
-                count("""
-                        select count(*) from submission s join submission_value v using (submission_id)
-                        where s.period_code = :period and s.status = 'accepted'""", year),
+                count(sql.get("bench", "bench-count-period-values"), year),
                 last.expected(), generationMs, groupBy, computeTimes, steps(last.runId()), last.rowsWritten());
     }
 
     private void generate(MapSqlParameterSource parameters) {
-        jdbc.update(sql.get("bench-clear"), parameters);
+        jdbc.update(sql.get("bench", "bench-clear"), parameters);
         reference.load();
         jdbc.update("update organisation set reports = false where code not like 'BENCH%'", parameters);
         jdbc.update("delete from organisation where code like 'BENCH%'", parameters);
         for (String step : List.of("bench-periods", "bench-organisations", "bench-submissions", "bench-values")) {
             long t = System.nanoTime();
-            int rows = jdbc.update(sql.get(step), parameters);
+            int rows = jdbc.update(sql.get("bench", step), parameters);
             log.info("bench compute: {} wrote {} rows in {} ms", step, rows, (System.nanoTime() - t) / 1_000_000);
         }
         jdbc.getJdbcTemplate().execute("analyze organisation, reporting_period, submission, submission_value");
@@ -88,15 +86,12 @@ public class ComputeBenchmark {
 
     private long timeGroupBy(String period) {
         long t = System.nanoTime();
-        jdbc.queryForList(sql.get("bench-group-by"), new MapSqlParameterSource("period", period));
+        jdbc.queryForList(sql.get("bench", "bench-group-by"), new MapSqlParameterSource("period", period));
         return (System.nanoTime() - t) / 1_000_000;
     }
 
     private List<ComputeBenchmarkResult.StepTime> steps(long runId) {
-        return jdbc.query("""
-                select s.step_name, (extract(epoch from (s.end_time - s.start_time)) * 1000)::bigint
-                from compute_run c join batch_step_execution s on s.job_execution_id = c.job_execution_id
-                where c.run_id = :run order by s.step_execution_id""", new MapSqlParameterSource("run", runId),
+        return jdbc.query(sql.get("bench", "bench-step-times"), new MapSqlParameterSource("run", runId),
                 (rs, n) -> new ComputeBenchmarkResult.StepTime(rs.getString(1), rs.getLong(2)));
     }
 

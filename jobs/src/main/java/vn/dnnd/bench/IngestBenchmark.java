@@ -17,6 +17,7 @@ import vn.dnnd.submission.reference.IndicatorDefinition;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
 import vn.dnnd.submission.reference.Period;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * {@code bench ingest}: synthetic submissions for N organisations × Y years go through the real
@@ -55,14 +56,16 @@ public class IngestBenchmark {
     private final IntakeReferenceLoader referenceLoader;
     private final IngestService ingest;
     private final JdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final DataSource dataSource;
 
     public IngestBenchmark(ReferenceDataService referenceData, IntakeReferenceLoader referenceLoader,
-                           IngestService ingest, JdbcTemplate jdbc, DataSource dataSource) {
+                           IngestService ingest, JdbcTemplate jdbc, NamedQueries queries, DataSource dataSource) {
         this.referenceData = referenceData;
         this.referenceLoader = referenceLoader;
         this.ingest = ingest;
         this.jdbc = jdbc;
+        this.queries = queries;
         this.dataSource = dataSource;
     }
 
@@ -72,8 +75,8 @@ public class IngestBenchmark {
      */
     public Result run(int organisations, int yearCount, int perBundle, Path work) throws Exception {
         referenceData.load();
-        List<String> orgs = BenchmarkData.organisations(jdbc, 2 * organisations);
-        List<Integer> years = BenchmarkData.years(jdbc, yearCount);
+        List<String> orgs = BenchmarkData.organisations(jdbc, queries, 2 * organisations);
+        List<Integer> years = BenchmarkData.years(jdbc, queries, yearCount);
         IntakeReference reference = referenceLoader.load();
         Shape perFile = shape(orgs.subList(0, organisations), years, reference, work.resolve("files"), 0);
         Shape bulk = shape(orgs.subList(organisations, orgs.size()), years, reference, work.resolve("bulk"), perBundle);
@@ -107,7 +110,9 @@ public class IngestBenchmark {
         if (stored != values) {
             throw new IllegalStateException("ingest stored " + stored + " values of " + values + " written");
         }
-        return new Shape(files, values, generated, ingested, copy(firstId, RAW_TABLE), copy(firstId, KEYED_TABLE));
+        return new Shape(files, values, generated, ingested,
+                copy(firstId, queries.get("bench", "bench-create-raw-copy-table")),
+                copy(firstId, queries.get("bench", "bench-create-keyed-copy-table")));
     }
 
     private long maxSubmissionId() {
@@ -119,14 +124,6 @@ public class IngestBenchmark {
         Long count = jdbc.queryForObject("select count(*) from submission_value", Long.class);
         return count == null ? 0 : count;
     }
-
-    private static final String RAW_TABLE = """
-            create table bench_copy_value (submission_id bigint, indicator_code text, numeric_value numeric,
-                boolean_value boolean, not_applicable boolean, note text, source_ref text)""";
-
-    /** The floor for any ingest that keeps the primary key: the key's index and the row checks, no triggers. */
-    private static final String KEYED_TABLE =
-            "create table bench_copy_value (like submission_value including defaults including constraints including indexes)";
 
     /** The same rows, exported to memory first, then timed: one COPY into a fresh table created by {@code create}. */
     private double copy(long afterSubmissionId, String create) throws Exception {

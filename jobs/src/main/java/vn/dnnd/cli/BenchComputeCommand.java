@@ -11,6 +11,7 @@ import vn.dnnd.bench.BenchSchema;
 import vn.dnnd.bench.ComputeBenchmark;
 import vn.dnnd.bench.ComputeBenchmarkResult;
 import vn.dnnd.reports.text.VietnameseFormat;
+import vn.dnnd.system.NamedQueries;
 
 @Command(name = "compute",
         mixinStandardHelpOptions = true,
@@ -51,7 +52,8 @@ class BenchComputeCommand extends ApplicationCommand {
             result = context.getBean(ComputeBenchmark.class).run(organisations, years, repeat);
         } finally {
             if (!keepSchema) {
-                BenchSchema.drop(context.getBean(JdbcTemplate.class), ComputeBenchmark.SCHEMA_PREFIX);
+                BenchSchema.drop(context.getBean(JdbcTemplate.class), context.getBean(NamedQueries.class),
+                        ComputeBenchmark.SCHEMA_PREFIX);
             }
         }
         print(out, result);

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.system.ExecutionLeases;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
@@ -59,13 +60,13 @@ class ComputeJobConfiguration {
     @Bean
     InterruptedComputeRecovery interruptedComputeRecovery(@Lazy JobOperator jobOperator, JobRepository jobRepository,
                                                           ExecutionLeases executionLeases, NamedParameterJdbcTemplate jdbc,
-                                                          Clock clock) {
-        return new InterruptedComputeRecovery(jobOperator, jobRepository, executionLeases, jdbc, clock);
+                                                          NamedQueries sql, Clock clock) {
+        return new InterruptedComputeRecovery(jobOperator, jobRepository, executionLeases, jdbc, sql, clock);
     }
 
     @Bean
-    ComputeRunListener computeRunListener(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        return new ComputeRunListener(jdbc, clock);
+    ComputeRunListener computeRunListener(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
+        return new ComputeRunListener(jdbc, sql, clock);
     }
 
     @Bean
@@ -75,64 +76,64 @@ class ComputeJobConfiguration {
 
     @Bean
     Step startComputeRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores, Clock clock) {
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
         return step("startComputeRunStep", jobRepository, transactionManager,
                 new StartComputeRunTasklet(jdbc, sql, scores, clock));
     }
 
     @Bean
     Step freezeRunInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores) {
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
         return step("freezeRunInputsStep", jobRepository, transactionManager,
                 new FreezeRunInputsTasklet(jdbc, sql, scores));
     }
 
     @Bean
     Step stageOrganisationValuesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+                                     NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         return step("stageOrganisationValuesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-values"));
     }
 
     @Bean
     Step stageAggregatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         return step("stageAggregatesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-aggregates"));
     }
 
     @Bean
     Step stageCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+                               NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         return step("stageCompletenessStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-completeness"));
     }
 
     @Bean
     Step stageTaskScoresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         return step("stageTaskScoresStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-scores", "stage-group-scores"));
     }
 
     @Bean
     Step publishAnnualResultsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  NamedParameterJdbcTemplate jdbc, Clock clock) {
-        return step("publishAnnualResultsStep", jobRepository, transactionManager, new PublishResultsTasklet(jdbc, clock,
-                PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS, PublishedTable.TASK_SCORE));
+                                  NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
+        return step("publishAnnualResultsStep", jobRepository, transactionManager, new PublishResultsTasklet(jdbc, sql,
+                clock, PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS, PublishedTable.TASK_SCORE));
     }
 
     @Bean
     Step stageSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         NamedParameterJdbcTemplate jdbc, IndicatorSql sql) {
+                         NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         return step("stageSeriesStep", jobRepository, transactionManager, new RunSqlTasklet(jdbc, sql, "stage-series"));
     }
 
     @Bean
     Step publishSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           NamedParameterJdbcTemplate jdbc, Clock clock) {
+                           NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
         return step("publishSeriesStep", jobRepository, transactionManager,
-                new PublishResultsTasklet(jdbc, clock, PublishedTable.INDICATOR_SERIES));
+                new PublishResultsTasklet(jdbc, sql, clock, PublishedTable.INDICATOR_SERIES));
     }
 
     /**

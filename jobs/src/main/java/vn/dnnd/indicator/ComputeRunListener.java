@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * When computeJob ends without publishing, marks its run failed with the reason and clears its staging
@@ -18,10 +19,12 @@ class ComputeRunListener implements JobExecutionListener {
     private static final int MAX_FAILURE_LENGTH = 2000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
     private final Clock clock;
 
-    ComputeRunListener(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ComputeRunListener(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -34,12 +37,7 @@ class ComputeRunListener implements JobExecutionListener {
         String failure = execution.getAllFailureExceptions().stream()
                 .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
                 .collect(Collectors.joining("; "));
-        jdbc.update("""
-                update compute_run
-                set status = 'failed', failure = :failure, finished_at = :now,
-                    duration_ms = greatest(0, (extract(epoch from (cast(:now as timestamptz) - started_at)) * 1000)::bigint)
-                where run_id = :run and status = 'running'
-                """, new MapSqlParameterSource("run", runId)
+        jdbc.update(sql.get("indicator", "fail-run"), new MapSqlParameterSource("run", runId)
                 .addValue("failure", failure.length() > MAX_FAILURE_LENGTH ? failure.substring(0, MAX_FAILURE_LENGTH) : failure)
                 .addValue("now", OffsetDateTime.now(clock)));
         StagingCleaner.clear(jdbc, runId);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.BatchJobs;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /** Runs computeJob for a period and reports what the run did, or why it failed. */
 @Service
@@ -26,14 +27,16 @@ public class ComputeService {
     private final ReferenceDataCheck referenceData;
     private final Job computeJob;
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
     private final Clock clock;
 
     public ComputeService(BatchJobs batchJobs, ReferenceDataCheck referenceData, Job computeJob,
-                          NamedParameterJdbcTemplate jdbc, Clock clock) {
+                          NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
         this.batchJobs = batchJobs;
         this.referenceData = referenceData;
         this.computeJob = computeJob;
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -72,20 +75,8 @@ public class ComputeService {
 
     private ComputeResult result(long runId) {
         MapSqlParameterSource run = new MapSqlParameterSource("run", runId);
-        List<String> missingYears = jdbc.queryForList("""
-                select y.code from compute_run c
-                join reporting_period r on r.code = c.period_code
-                join reporting_period y on y.kind = 'annual' and y.starts_on >= r.starts_on and y.ends_on <= r.ends_on
-                where c.run_id = :run and r.kind <> 'annual'
-                  and not exists (select 1 from indicator_series s where s.run_id = c.run_id and s.year_code = y.code)
-                order by y.code
-                """, run, String.class);
-        List<String> stale = jdbc.queryForList("""
-                select n.period_code from compute_run c
-                join compute_run n on n.previous_period_code = c.period_code and n.status = 'completed'
-                where c.run_id = :run and n.previous_run_id is distinct from c.run_id
-                order by n.period_code
-                """, run, String.class);
+        List<String> missingYears = jdbc.queryForList(sql.get("indicator", "list-missing-years"), run, String.class);
+        List<String> stale = jdbc.queryForList(sql.get("indicator", "list-stale-periods"), run, String.class);
         return jdbc.queryForObject("select * from compute_run where run_id = :run", run, (rs, n) -> new ComputeResult(
                 runId, rs.getString("period_code"), rs.getString("period_kind"),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getLong("duration_ms"),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Freezes what an annual run reads: the expected reporters and their current submission versions
@@ -23,10 +24,10 @@ class FreezeRunInputsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(FreezeRunInputsTasklet.class);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final IndicatorSql sql;
+    private final NamedQueries sql;
     private final ScoreProperties scores;
 
-    FreezeRunInputsTasklet(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores) {
+    FreezeRunInputsTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.scores = scores;
@@ -38,16 +39,11 @@ class FreezeRunInputsTasklet implements Tasklet {
         MapSqlParameterSource parameters = run.parameters();
         BulkSqlSettings.apply(jdbc);
         recordWeights(run.runId());
-        int expected = jdbc.update(sql.get("freeze-reporters"), parameters);
-        int submissions = jdbc.update("""
-                insert into compute_run_submission (run_id, submission_id)
-                select run_id, submission_id from compute_stage_reporter where run_id = :run and submission_id is not null
-                """, parameters);
-        Integer ignored = jdbc.queryForObject(sql.get("count-ignored-submissions"), parameters, Integer.class);
-        jdbc.update("""
-                update compute_run set expected = :expected, submissions = :submissions, ignored_submissions = :ignored
-                where run_id = :run
-                """, parameters.addValue("expected", expected).addValue("submissions", submissions)
+        int expected = jdbc.update(sql.get("indicator", "freeze-reporters"), parameters);
+        int submissions = jdbc.update(sql.get("indicator", "freeze-submissions"), parameters);
+        Integer ignored = jdbc.queryForObject(sql.get("indicator", "count-ignored-submissions"), parameters, Integer.class);
+        jdbc.update(sql.get("indicator", "record-run-counts"), parameters.addValue("expected", expected)
+                .addValue("submissions", submissions)
                 .addValue("ignored", ignored));
         if (ignored != null && ignored > 0) {
             log.warn("Run {} of {}: {} accepted submissions come from organisations not expected to report; left out",

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Read side of the computed tables. Each report is read in one read-only REPEATABLE READ transaction,
@@ -22,11 +23,14 @@ import vn.dnnd.system.DnndException;
 public class IndicatorQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
     private final ScopeResolver scopes;
     private final TransactionTemplate snapshot;
 
-    public IndicatorQueries(NamedParameterJdbcTemplate jdbc, ScopeResolver scopes, PlatformTransactionManager transactions) {
+    public IndicatorQueries(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScopeResolver scopes,
+                            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.scopes = scopes;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -48,13 +52,8 @@ public class IndicatorQueries {
             Scope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
-            List<ScopeReport.Indicator> indicators = jdbc.query("""
-                    select i.code, i.task_no, i.name_vi, i.name_en, i.unit_vi, i.value_type, i.aggregation, v.value,
-                           v.numerator, v.denominator, v.reporters, v.expected, v.not_applicable, v.previous_value, v.change
-                    from indicator_value v join indicator i on i.code = v.indicator_code
-                    where v.period_code = :period and v.scope_kind = :kind and v.scope_code = :code
-                      and v.hierarchy = :view
-                    order by i.task_no, i.sort_order""", at, (rs, n) -> new ScopeReport.Indicator(
+            List<ScopeReport.Indicator> indicators = jdbc.query(sql.get("indicator", "list-scope-indicators"), at,
+                    (rs, n) -> new ScopeReport.Indicator(
                     rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                     rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
                     rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15)));
@@ -62,17 +61,11 @@ public class IndicatorQueries {
                 throw new DnndException("Kỳ " + period + " không có số liệu cho " + scope.label(),
                         "period " + period + " has no results for " + scope.label());
             }
-            List<ScopeReport.Completeness> completeness = jdbc.query("""
-                    select expected, submitted, on_time, late, missing from completeness
-                    where period_code = :period and scope_kind = :kind and scope_code = :code and hierarchy = :view""",
+            List<ScopeReport.Completeness> completeness = jdbc.query(sql.get("indicator", "find-scope-completeness"),
                     at, (rs, n) -> new ScopeReport.Completeness(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                             rs.getInt(5)));
-            List<ScopeReport.TaskScore> scores = jdbc.query("""
-                    select s.task_no, t.short_name_vi, t.name_en, s.score, s.rank, s.ranked, s.coverage, s.members
-                    from task_score s join task t using (task_no)
-                    where s.period_code = :period and s.scope_kind = :kind and s.scope_code = :code
-                      and s.hierarchy = :view
-                    order by s.task_no""", at, (rs, n) -> new ScopeReport.TaskScore(rs.getInt(1), rs.getString(2),
+            List<ScopeReport.TaskScore> scores = jdbc.query(sql.get("indicator", "list-scope-task-scores"), at,
+                    (rs, n) -> new ScopeReport.TaskScore(rs.getInt(1), rs.getString(2),
                     rs.getString(3), rs.getBigDecimal(4), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
                     rs.getBigDecimal(7), rs.getObject(8, Integer.class)));
             return new ScopeReport(period, (String) run.get("name_vi"), (String) run.get("name_en"), scope, view,
@@ -86,16 +79,9 @@ public class IndicatorQueries {
             Scope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
-            List<String> years = jdbc.queryForList("""
-                    select y.code from reporting_period r
-                    join reporting_period y on y.kind = 'annual' and y.starts_on >= r.starts_on and y.ends_on <= r.ends_on
-                    where r.code = :period order by y.starts_on""", at, String.class);
-            List<SeriesPoint> points = jdbc.query("""
-                    select i.code, i.task_no, i.name_vi, i.unit_vi, i.value_type, i.aggregation, s.year_code, s.value
-                    from indicator_series s join indicator i on i.code = s.indicator_code
-                    where s.period_code = :period and s.scope_kind = :kind and s.scope_code in (:codes)
-                      and s.hierarchy = :view
-                    order by i.task_no, i.sort_order, s.year_code""", at, (rs, n) -> new SeriesPoint(
+            List<String> years = jdbc.queryForList(sql.get("indicator", "list-review-years"), at, String.class);
+            List<SeriesPoint> points = jdbc.query(sql.get("indicator", "list-series-points"), at,
+                    (rs, n) -> new SeriesPoint(
                     new SeriesReport.Line(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), new LinkedHashMap<>()), rs.getString(7), rs.getBigDecimal(8)));
             Map<String, SeriesReport.Line> lines = new LinkedHashMap<>();
@@ -114,10 +100,7 @@ public class IndicatorQueries {
     }
 
     private Map<String, Object> publishedRun(MapSqlParameterSource at) {
-        List<Map<String, Object>> runs = jdbc.query("""
-                select c.run_id, c.finished_at, p.name_vi, p.name_en from compute_run c
-                join reporting_period p on p.code = c.period_code
-                where c.period_code = :period and c.status = 'completed'""", at, (rs, n) -> Map.of(
+        List<Map<String, Object>> runs = jdbc.query(sql.get("indicator", "find-published-run"), at, (rs, n) -> Map.of(
                 "run_id", rs.getLong(1), "finished_at", rs.getObject(2, OffsetDateTime.class),
                 "name_vi", rs.getString(3), "name_en", rs.getString(4)));
         if (runs.isEmpty()) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.ExecutionLeases;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * A computeJob whose process is killed (kill -9, power loss) stays marked running, and so does its compute
@@ -34,14 +35,16 @@ class InterruptedComputeRecovery implements JobExecutionListener {
     private final JobRepository jobRepository;
     private final ExecutionLeases leases;
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
     private final Clock clock;
 
     InterruptedComputeRecovery(JobOperator jobOperator, JobRepository jobRepository, ExecutionLeases leases,
-                               NamedParameterJdbcTemplate jdbc, Clock clock) {
+                               NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.leases = leases;
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -82,15 +85,8 @@ class InterruptedComputeRecovery implements JobExecutionListener {
     }
 
     private List<Long> unleased(MapSqlParameterSource period) {
-        return jdbc.queryForList("""
-                select e.job_execution_id from batch_job_execution e
-                join batch_job_instance i on i.job_instance_id = e.job_instance_id and i.job_name = 'computeJob'
-                join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-                     and p.parameter_name = :parameter and p.parameter_value = :period
-                where e.status in ('STARTING', 'STARTED', 'STOPPING') and e.job_execution_id <> :current
-                  and exists (select 1 from batch_step_execution s where s.job_execution_id = e.job_execution_id)
-                order by e.job_execution_id
-                """, period, Long.class).stream().filter(id -> !leases.held(id)).toList();
+        return jdbc.queryForList(sql.get("indicator", "list-unleased-executions"), period, Long.class).stream()
+                .filter(id -> !leases.held(id)).toList();
     }
 
     private static void pause() {
@@ -104,12 +100,7 @@ class InterruptedComputeRecovery implements JobExecutionListener {
     }
 
     private void failRuns(MapSqlParameterSource period) {
-        List<Map<String, Object>> running = jdbc.queryForList("""
-                select run_id, job_execution_id, started_at < cast(:now as timestamptz) - interval '1 day' as day_old
-                from compute_run
-                where period_code = :period and status = 'running' and job_execution_id is distinct from :current
-                order by run_id
-                """, period);
+        List<Map<String, Object>> running = jdbc.queryForList(sql.get("indicator", "list-running-runs"), period);
         for (Map<String, Object> run : running) {
             Long execution = (Long) run.get("job_execution_id");
             if (execution == null && Boolean.TRUE.equals(run.get("day_old"))) {
@@ -122,10 +113,8 @@ class InterruptedComputeRecovery implements JobExecutionListener {
     }
 
     private void fail(long runId, String failure, MapSqlParameterSource period) {
-        int marked = jdbc.update("""
-                update compute_run set status = 'failed', failure = :failure, finished_at = :now
-                where run_id = :run and status = 'running'
-                """, new MapSqlParameterSource("run", runId).addValue("failure", failure)
+        int marked = jdbc.update(sql.get("indicator", "fail-interrupted-run"),
+                new MapSqlParameterSource("run", runId).addValue("failure", failure)
                 .addValue("now", period.getValue("now")));
         if (marked == 1) {
             log.warn("Compute run {} of period {} marked failed and its staging cleared: {}", runId,

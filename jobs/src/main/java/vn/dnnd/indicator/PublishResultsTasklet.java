@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * The swap: in the step's single transaction, replaces the period's published rows with the run's
@@ -26,11 +27,13 @@ class PublishResultsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishResultsTasklet.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
     private final Clock clock;
     private final List<PublishedTable> tables;
 
-    PublishResultsTasklet(NamedParameterJdbcTemplate jdbc, Clock clock, PublishedTable... tables) {
+    PublishResultsTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock, PublishedTable... tables) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
         this.tables = List.of(tables);
     }
@@ -51,11 +54,7 @@ class PublishResultsTasklet implements Tasklet {
                     "run " + run.runId() + " of " + run.period() + " was marked " + status
                             + " while it ran; not published, compute again");
         }
-        Integer newer = jdbc.queryForObject("""
-                select count(*) from compute_run c
-                where c.period_code = :period and c.status = 'completed'
-                  and c.started_at > (select started_at from compute_run where run_id = :run)
-                """, parameters, Integer.class);
+        Integer newer = jdbc.queryForObject(sql.get("indicator", "count-newer-runs"), parameters, Integer.class);
         if (newer != null && newer > 0) {
             throw new DnndException("Một lần tính kỳ " + run.period() + " bắt đầu sau đã công bố kết quả; lần tính "
                     + run.runId() + " không ghi đè",
@@ -69,12 +68,7 @@ class PublishResultsTasklet implements Tasklet {
         }
         jdbc.update("update compute_run set status = 'replaced' where period_code = :period and status = 'completed'",
                 parameters);
-        jdbc.update("""
-                update compute_run
-                set status = 'completed', finished_at = :now, rows_written = :rows,
-                    duration_ms = greatest(0, (extract(epoch from (cast(:now as timestamptz) - started_at)) * 1000)::bigint)
-                where run_id = :run
-                """, parameters.addValue("rows", rows));
+        jdbc.update(sql.get("indicator", "complete-run"), parameters.addValue("rows", rows));
         StagingCleaner.clear(jdbc, run.runId());
         contribution.incrementWriteCount(rows);
         log.info("Run {} of {} published {} rows", run.runId(), run.period(), rows);

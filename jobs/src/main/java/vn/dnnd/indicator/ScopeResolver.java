@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Turns what a user types ({@code national}, {@code kind:province}, {@code region:DBSCL}, {@code org:HN})
@@ -20,9 +21,11 @@ public class ScopeResolver {
     static final Set<String> KINDS = Set.of("province", "central_org", "party_board", "ministry");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
 
-    public ScopeResolver(NamedParameterJdbcTemplate jdbc) {
+    public ScopeResolver(NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     public Scope resolve(String text, String period, HierarchyView view) {
@@ -49,13 +52,7 @@ public class ScopeResolver {
     }
 
     private Scope region(String code, String period, HierarchyView view) {
-        List<Scope> regions = jdbc.query("""
-                select r.region_id, r.name_vi, r.name_en from region r, reporting_period p
-                where p.code = :period and r.code = :code
-                  and case when :restated then r.valid_to is null
-                           when p.kind = 'annual' then daterange(r.valid_from, r.valid_to, '[]') @> p.ends_on
-                           else daterange(r.valid_from, r.valid_to, '[]') && daterange(p.starts_on, p.ends_on, '[]') end
-                order by r.valid_from""", parameters(code, period, view),
+        List<Scope> regions = jdbc.query(sql.get("indicator", "find-regions"), parameters(code, period, view),
                 (rs, n) -> new Scope("region", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
         if (regions.isEmpty()) {
             throw new DnndException("Không có vùng " + code + " trong kỳ " + period + " (" + view.labelVi() + ")",
@@ -66,13 +63,7 @@ public class ScopeResolver {
     }
 
     private Scope organisation(String code, String period, HierarchyView view) {
-        List<Scope> found = jdbc.query("""
-                select o.code, o.name_vi, o.name_en from organisation o, reporting_period p
-                where p.code = :period and o.code = :code
-                  and case when :restated then o.org_id in (select today_org_id from organisation_today)
-                           when p.kind = 'annual' then daterange(o.valid_from, o.valid_to, '[]') @> p.ends_on
-                           else daterange(o.valid_from, o.valid_to, '[]') && daterange(p.starts_on, p.ends_on, '[]') end
-                order by o.valid_from desc limit 1""", parameters(code, period, view),
+        List<Scope> found = jdbc.query(sql.get("indicator", "find-organisation"), parameters(code, period, view),
                 (rs, n) -> new Scope("organisation", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
         if (!found.isEmpty()) {
             return found.get(0);

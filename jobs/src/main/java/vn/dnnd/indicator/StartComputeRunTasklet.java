@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Records a new run ('running') of the job's period with the score settings in force, and puts the
@@ -19,11 +20,11 @@ import vn.dnnd.system.DnndException;
 class StartComputeRunTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final IndicatorSql sql;
+    private final NamedQueries sql;
     private final ScoreProperties scores;
     private final Clock clock;
 
-    StartComputeRunTasklet(NamedParameterJdbcTemplate jdbc, IndicatorSql sql, ScoreProperties scores, Clock clock) {
+    StartComputeRunTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.scores = scores;
@@ -34,7 +35,8 @@ class StartComputeRunTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String period = job.getJobParameters().getString(ComputeRunContext.PERIOD_PARAMETER);
-        Map<String, Object> run = jdbc.queryForList(sql.get("start-run"), new MapSqlParameterSource("period", period)
+        Map<String, Object> run = jdbc.queryForList(sql.get("indicator", "start-run"),
+                        new MapSqlParameterSource("period", period)
                         .addValue("startedAt", OffsetDateTime.now(clock))
                         .addValue("jobExecutionId", job.getId())
                         .addValue("capPercentile", scores.capPercentile())

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Applies the checked staging tables to the reference tables. The tasklet runs in the step's single
@@ -19,16 +20,19 @@ final class ApplyReferenceDataTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ApplyReferenceDataTasklet.class);
 
     private final JdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    ApplyReferenceDataTasklet(JdbcTemplate jdbc) {
+    ApplyReferenceDataTasklet(JdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         for (Map.Entry<String, String> upsert : ReferenceUpserts.BY_TABLE.entrySet()) {
-            var change = ReferenceUpserts.Change.of(upsert.getKey(), jdbc.queryForList(upsert.getValue(), Boolean.class));
+            var change = ReferenceUpserts.Change.of(upsert.getKey(),
+                    jdbc.queryForList(queries.get("referencedata", upsert.getValue()), Boolean.class));
             context.putInt(change.table() + ".inserted", change.inserted());
             context.putInt(change.table() + ".updated", change.updated());
             contribution.incrementWriteCount(change.inserted() + change.updated());

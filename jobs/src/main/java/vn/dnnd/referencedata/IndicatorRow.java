@@ -13,15 +13,6 @@ record IndicatorRow(int lineNo, String code, int taskNo, String nameVi, String n
     static final Set<String> VALUE_TYPES = Set.of("integer", "decimal", "boolean", "percent");
     static final Set<String> AGGREGATIONS = Set.of("sum", "share_yes", "ratio_of_sums");
 
-    static final String STAGING_INSERT = """
-            insert into ref_stage_indicator (line_no, code, task_no, name_vi, name_en, definition_vi,
-                    definition_en, unit_vi, unit_en, value_type, aggregation, numerator_code, denominator_code,
-                    reporter_kinds, required, at_most_code, higher_is_better, sort_order, valid_from, valid_to, note)
-            values (:lineNo, :code, :taskNo, :nameVi, :nameEn, :definitionVi, :definitionEn, :unitVi, :unitEn,
-                    :valueType, :aggregation, :numeratorCode, :denominatorCode, string_to_array(:reporterKinds, ';'),
-                    :required, :atMostCode, :higherIsBetter, :sortOrder, :validFrom, :validTo, :note)
-            """;
-
     static IndicatorRow parse(CsvFields f) {
         String code = f.code("code");
         int taskNo = f.integer("task_no");

@@ -10,13 +10,6 @@ record OrganisationRow(int lineNo, String code, LocalDate validFrom, LocalDate v
 
     static final Set<String> KINDS = Set.of("province", "central_org", "party_board", "ministry");
 
-    static final String STAGING_INSERT = """
-            insert into ref_stage_organisation (line_no, code, valid_from, valid_to, kind, subtype, name_vi,
-                    official_name_vi, name_en, abbr, gso_code, region_id, successor_code, reports, note)
-            values (:lineNo, :code, :validFrom, :validTo, :kind, :subtype, :nameVi, :officialNameVi, :nameEn,
-                    :abbr, :gsoCode, :regionId, :successorCode, :reports, :note)
-            """;
-
     static OrganisationRow parse(CsvFields f) {
         LocalDate from = f.date("valid_from");
         LocalDate to = f.optionalDate("valid_to");

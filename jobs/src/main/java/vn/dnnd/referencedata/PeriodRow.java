@@ -7,11 +7,6 @@ import java.util.Set;
 record PeriodRow(int lineNo, String code, String kind, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn,
                  LocalDate locksOn, String nameVi, String nameEn) {
 
-    static final String STAGING_INSERT = """
-            insert into ref_stage_period (line_no, code, kind, starts_on, ends_on, due_on, locks_on, name_vi, name_en)
-            values (:lineNo, :code, :kind, :startsOn, :endsOn, :dueOn, :locksOn, :nameVi, :nameEn)
-            """;
-
     static PeriodRow parse(CsvFields f) {
         String code = f.text("code");
         if (!code.matches("[0-9]{4}(-[0-9]{4})?")) {

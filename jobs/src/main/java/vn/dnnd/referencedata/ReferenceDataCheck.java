@@ -5,6 +5,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * The jobs that read the reference data (ingestJob, computeJob, renderJob) refuse to start on a database
@@ -15,15 +16,15 @@ import vn.dnnd.system.DnndException;
 public class ReferenceDataCheck implements JobExecutionListener {
 
     private final JdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    public ReferenceDataCheck(JdbcTemplate jdbc) {
+    public ReferenceDataCheck(JdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public void requireLoaded() {
-        Boolean loaded = jdbc.queryForObject("""
-                select exists (select 1 from organisation) and exists (select 1 from indicator)
-                   and exists (select 1 from reporting_period)""", Boolean.class);
+        Boolean loaded = jdbc.queryForObject(queries.get("referencedata", "has-reference-data"), Boolean.class);
         if (!Boolean.TRUE.equals(loaded)) {
             throw notLoaded();
         }

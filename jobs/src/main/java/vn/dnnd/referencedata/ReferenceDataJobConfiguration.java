@@ -19,6 +19,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * referenceDataJob: check the files, stage every line (collecting all problems), validate across
@@ -65,23 +66,23 @@ class ReferenceDataJobConfiguration {
 
     @Bean
     Step clearReferenceStagingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcTemplate jdbcTemplate) {
+                                   JdbcTemplate jdbcTemplate, NamedQueries queries) {
         return taskletStep("clearReferenceStagingStep", jobRepository, transactionManager,
-                new ClearReferenceStagingTasklet(jdbcTemplate));
+                new ClearReferenceStagingTasklet(jdbcTemplate, queries));
     }
 
     @Bean
     Step validateReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcTemplate jdbcTemplate) {
+                                   JdbcTemplate jdbcTemplate, NamedQueries queries) {
         return taskletStep("validateReferenceDataStep", jobRepository, transactionManager,
-                new ValidateReferenceDataTasklet(jdbcTemplate));
+                new ValidateReferenceDataTasklet(jdbcTemplate, queries));
     }
 
     @Bean
     Step applyReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                JdbcTemplate jdbcTemplate) {
+                                JdbcTemplate jdbcTemplate, NamedQueries queries) {
         return taskletStep("applyReferenceDataStep", jobRepository, transactionManager,
-                new ApplyReferenceDataTasklet(jdbcTemplate));
+                new ApplyReferenceDataTasklet(jdbcTemplate, queries));
     }
 
     // --- one staging step per file: reader, processor, writer -------------------------------
@@ -99,8 +100,8 @@ class ReferenceDataJobConfiguration {
     }
 
     @Bean
-    StagingWriter<TaskRow> tasksWriter(NamedParameterJdbcTemplate jdbc) {
-        return new StagingWriter<>(jdbc, TaskRow.STAGING_INSERT);
+    StagingWriter<TaskRow> tasksWriter(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+        return new StagingWriter<>(jdbc, queries.get("referencedata", "stage-tasks"));
     }
 
     @Bean
@@ -122,8 +123,8 @@ class ReferenceDataJobConfiguration {
     }
 
     @Bean
-    StagingWriter<RegionRow> regionsWriter(NamedParameterJdbcTemplate jdbc) {
-        return new StagingWriter<>(jdbc, RegionRow.STAGING_INSERT);
+    StagingWriter<RegionRow> regionsWriter(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+        return new StagingWriter<>(jdbc, queries.get("referencedata", "stage-regions"));
     }
 
     @Bean
@@ -145,8 +146,8 @@ class ReferenceDataJobConfiguration {
     }
 
     @Bean
-    StagingWriter<OrganisationRow> organisationsWriter(NamedParameterJdbcTemplate jdbc) {
-        return new StagingWriter<>(jdbc, OrganisationRow.STAGING_INSERT);
+    StagingWriter<OrganisationRow> organisationsWriter(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+        return new StagingWriter<>(jdbc, queries.get("referencedata", "stage-organisations"));
     }
 
     @Bean
@@ -168,8 +169,8 @@ class ReferenceDataJobConfiguration {
     }
 
     @Bean
-    StagingWriter<IndicatorRow> indicatorsWriter(NamedParameterJdbcTemplate jdbc) {
-        return new StagingWriter<>(jdbc, IndicatorRow.STAGING_INSERT);
+    StagingWriter<IndicatorRow> indicatorsWriter(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+        return new StagingWriter<>(jdbc, queries.get("referencedata", "stage-indicators"));
     }
 
     @Bean
@@ -191,8 +192,8 @@ class ReferenceDataJobConfiguration {
     }
 
     @Bean
-    StagingWriter<PeriodRow> periodsWriter(NamedParameterJdbcTemplate jdbc) {
-        return new StagingWriter<>(jdbc, PeriodRow.STAGING_INSERT);
+    StagingWriter<PeriodRow> periodsWriter(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+        return new StagingWriter<>(jdbc, queries.get("referencedata", "stage-periods"));
     }
 
     @Bean

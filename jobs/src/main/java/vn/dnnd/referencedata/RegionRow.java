@@ -7,13 +7,6 @@ record RegionRow(int lineNo, String regionId, String scheme, String code, String
                  LocalDate validFrom, LocalDate validTo, LocalDate adoptedOn, String legalBasis,
                  int sortOrder) {
 
-    static final String STAGING_INSERT = """
-            insert into ref_stage_region (line_no, region_id, scheme, code, name_vi, name_en, valid_from,
-                                          valid_to, adopted_on, legal_basis, sort_order)
-            values (:lineNo, :regionId, :scheme, :code, :nameVi, :nameEn, :validFrom, :validTo, :adoptedOn,
-                    :legalBasis, :sortOrder)
-            """;
-
     static RegionRow parse(CsvFields f) {
         String regionId = f.code("region_id");
         String scheme = f.text("scheme");

@@ -3,11 +3,6 @@ package vn.dnnd.referencedata;
 /** A line of tasks.csv: one of the directive's 8 tasks in its own words. */
 record TaskRow(int lineNo, int taskNo, String code, String shortNameVi, String nameEn, String directiveTextVi) {
 
-    static final String STAGING_INSERT = """
-            insert into ref_stage_task (line_no, task_no, code, short_name_vi, name_en, directive_text_vi)
-            values (:lineNo, :taskNo, :code, :shortNameVi, :nameEn, :directiveTextVi)
-            """;
-
     static TaskRow parse(CsvFields f) {
         int taskNo = f.integer("task_no");
         String code = f.code("code");

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.NamedQueries;
 import vn.dnnd.system.Sha256;
 
 /**
@@ -27,10 +28,12 @@ import vn.dnnd.system.Sha256;
 class ArchiveEditionTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final HomeDirectory home;
 
-    ArchiveEditionTasklet(NamedParameterJdbcTemplate jdbc, HomeDirectory home) {
+    ArchiveEditionTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, HomeDirectory home) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.home = home;
     }
 
@@ -50,21 +53,9 @@ class ArchiveEditionTasklet implements Tasklet {
         StagingDirectory.delete(directory);
         StagingDirectory.copy(plan.staging(), directory);
         parameters.addValue("directory", directory.toString());
-        jdbc.update("""
-                insert into report_edition (period_code, edition, run_id, created_at, job_execution_id, kinds, languages, directory)
-                values (:period, :edition, :run, :created, :job, :kinds, :languages, :directory)""", parameters);
-        jdbc.update("""
-                insert into report_edition_figure (period_code, edition, indicator_code, scope_kind, scope_code, value, reporters, expected)
-                select :period, :edition, indicator_code, scope_kind, scope_code, value, reporters, expected
-                from indicator_value
-                where run_id = :run and period_code = :period and hierarchy = 'as_reported' and scope_kind in ('national', 'region')
-                """, parameters);
-        jdbc.update("""
-                insert into report_edition_submission (period_code, edition, submission_id, organisation_code, version)
-                select :period, :edition, s.submission_id, o.code, s.version
-                from compute_run_submission c join submission s on s.submission_id = c.submission_id
-                join organisation o on o.org_id = s.org_id
-                where c.run_id = :run""", parameters);
+        jdbc.update(queries.get("report", "record-edition"), parameters);
+        jdbc.update(queries.get("report", "record-edition-figures"), parameters);
+        jdbc.update(queries.get("report", "record-edition-submissions"), parameters);
         List<StagedFile> files = StagedFile.of(job);
         for (StagedFile file : files) {
             record(file, directory.resolve(file.relativePath()), parameters);
@@ -104,14 +95,7 @@ class ArchiveEditionTasklet implements Tasklet {
                 .addValue("kind", file.kind()).addValue("language", file.language().code())
                 .addValue("scope", file.scope()).addValue("path", path.toString())
                 .addValue("sha256", Sha256.of(path)).addValue("bytes", Files.size(path));
-        Long artifact = jdbc.queryForObject("""
-                insert into report_artifact (period_code, kind, language, scope_code, edition, file_path, sha256, bytes,
-                                             created_at, job_execution_id, run_id)
-                values (:period, :kind, :language, :scope, :edition, :path, :sha256, :bytes, :created, :job, :run)
-                returning artifact_id""", parameters, Long.class);
-        jdbc.update("""
-                insert into report_artifact_submission (artifact_id, submission_id)
-                select :artifact, submission_id from compute_run_submission where run_id = :run""",
-                parameters.addValue("artifact", artifact));
+        Long artifact = jdbc.queryForObject(queries.get("report", "record-artifact"), parameters, Long.class);
+        jdbc.update(queries.get("report", "record-artifact-submissions"), parameters.addValue("artifact", artifact));
     }
 }

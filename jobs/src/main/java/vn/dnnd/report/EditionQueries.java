@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.reports.model.SourceSubmission;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /** The reads renderJob shares between its steps: the period's published run and the submissions behind it. */
 final class EditionQueries {
@@ -32,15 +33,9 @@ final class EditionQueries {
     }
 
     /** The accepted submission versions the run read, by organisation code. */
-    static List<SourceSubmission> sources(NamedParameterJdbcTemplate jdbc, long runId) {
-        return jdbc.query("""
-                select s.submission_id, o.code, s.version, s.received_at
-                from compute_run_submission c
-                join submission s on s.submission_id = c.submission_id
-                join organisation o on o.org_id = s.org_id
-                where c.run_id = :run
-                order by o.code, s.version
-                """, new MapSqlParameterSource("run", runId), (rs, n) -> new SourceSubmission(rs.getLong(1),
+    static List<SourceSubmission> sources(NamedParameterJdbcTemplate jdbc, NamedQueries queries, long runId) {
+        return jdbc.query(queries.get("report", "list-run-submissions"), new MapSqlParameterSource("run", runId),
+                (rs, n) -> new SourceSubmission(rs.getLong(1),
                 rs.getString(2), rs.getInt(3), rs.getObject(4, OffsetDateTime.class)));
     }
 }

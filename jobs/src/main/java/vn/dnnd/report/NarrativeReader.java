@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import vn.dnnd.reports.model.NarrativeRow;
 import vn.dnnd.reports.model.NarrativeSection;
 import vn.dnnd.reports.model.OrganisationStatus;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * The narratives (achievements, limitations, causes, proposals per task) of the submission versions the
@@ -21,9 +22,11 @@ import vn.dnnd.reports.model.OrganisationStatus;
 public class NarrativeReader {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    public NarrativeReader(NamedParameterJdbcTemplate jdbc) {
+    public NarrativeReader(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public List<NarrativeRow> read(ReportBasis basis) {
@@ -34,13 +37,7 @@ public class NarrativeReader {
             position.put(status.code(), position.size());
         }
         List<NarrativeRow> rows = new ArrayList<>();
-        jdbc.query("""
-                select o.code, n.task_no, n.section, n.body
-                from compute_run_submission c
-                join submission s on s.submission_id = c.submission_id
-                join organisation o on o.org_id = s.org_id
-                join submission_narrative n on n.submission_id = s.submission_id
-                where c.run_id = :run""", new MapSqlParameterSource("run", basis.runId()), rs -> {
+        jdbc.query(queries.get("report", "list-narratives"), new MapSqlParameterSource("run", basis.runId()), rs -> {
             OrganisationStatus author = reporters.get(rs.getString(1));
             if (author != null) {
                 rows.add(new NarrativeRow(author.code(), author.name(), author.region(), rs.getInt(2),

@@ -18,6 +18,7 @@ import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.TaskScore;
 import vn.dnnd.reports.model.ValueType;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * The published computed rows of a period on the as-reported view (the year's figures as organisations
@@ -30,9 +31,11 @@ public class PublishedFigures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    public PublishedFigures(NamedParameterJdbcTemplate jdbc) {
+    public PublishedFigures(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /**
@@ -49,20 +52,7 @@ public class PublishedFigures {
         List<IndicatorRow> rows = new ArrayList<>();
         MapSqlParameterSource at = at(basis, kind, scopes).addValue("today",
                 basis.todaysUnits().isEmpty() ? List.of("") : List.copyOf(basis.todaysUnits()));
-        jdbc.query("""
-                select v.scope_code, v.indicator_code, v.value, v.reporters, v.expected, v.not_applicable,
-                       case when t.today then r.previous_value else v.previous_value end,
-                       case when t.today then v.value - r.previous_value else v.change end
-                from indicator_value v
-                join indicator i on i.code = v.indicator_code
-                cross join lateral (select v.scope_kind in ('region', 'organisation') and v.scope_code in (:today)
-                                    as today) t
-                left join indicator_value r
-                       on r.period_code = v.period_code and r.scope_kind = v.scope_kind and r.scope_code = v.scope_code
-                      and r.hierarchy = 'restated' and r.indicator_code = v.indicator_code
-                where v.period_code = :period and v.scope_kind = :kind and v.hierarchy = 'as_reported'
-                  and v.scope_code in (:codes)
-                order by i.task_no, i.sort_order""", at, rs -> {
+        jdbc.query(queries.get("report", "list-indicator-rows"), at, rs -> {
             Indicator indicator = basis.indicators().get(rs.getString(2));
             boolean yesNo = kind == ScopeKind.ORGANISATION && indicator.valueType() == ValueType.BOOLEAN;
             rows.add(new IndicatorRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),
@@ -76,10 +66,7 @@ public class PublishedFigures {
     /** Completeness of the given region, kind or national scopes, in their order; absent scopes are left out. */
     public List<CompletenessRow> completeness(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
         List<CompletenessRow> rows = new ArrayList<>();
-        jdbc.query("""
-                select scope_code, expected, submitted, on_time, late, missing from completeness
-                where period_code = :period and scope_kind = :kind and hierarchy = 'as_reported'
-                  and scope_code in (:codes)""", at(basis, kind, scopes), rs -> {
+        jdbc.query(queries.get("report", "list-completeness"), at(basis, kind, scopes), rs -> {
             rows.add(new CompletenessRow(scopes.get(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                     rs.getInt(5), rs.getInt(6)));
         });
@@ -89,11 +76,7 @@ public class PublishedFigures {
 
     /** Task scores of the given scopes, each under its model scope code. */
     public List<TaskScore> scores(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
-        return jdbc.query("""
-                select task_no, scope_code, score from task_score
-                where period_code = :period and scope_kind = :kind and hierarchy = 'as_reported'
-                  and scope_code in (:codes)
-                order by task_no""", at(basis, kind, scopes),
+        return jdbc.query(queries.get("report", "list-task-scores"), at(basis, kind, scopes),
                 (rs, n) -> new TaskScore(rs.getInt(1), scopes.get(rs.getString(2)).code(), rs.getBigDecimal(3)));
     }
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.SourceSubmission;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Second step of renderJob: every kind in every language, written into the staging directory
@@ -33,10 +34,12 @@ class RenderReportsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RenderReportsTasklet.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final ReportKinds kinds;
 
-    RenderReportsTasklet(NamedParameterJdbcTemplate jdbc, ReportKinds kinds) {
+    RenderReportsTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, ReportKinds kinds) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.kinds = kinds;
     }
 
@@ -45,7 +48,7 @@ class RenderReportsTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RenderPlan plan = RenderPlan.of(job);
         StagingDirectory.delete(plan.staging());
-        List<SourceSubmission> sources = EditionQueries.sources(jdbc, plan.runId());
+        List<SourceSubmission> sources = EditionQueries.sources(jdbc, queries, plan.runId());
         // Each language is rendered on a thread of its own: filling and exporting a PDF uses one core,
         // and the renderers, templates and labels they share are immutable.
         ExecutorService threads = Executors.newFixedThreadPool(

@@ -28,6 +28,7 @@ import vn.dnnd.reports.model.Task;
 import vn.dnnd.reports.model.ValueType;
 import vn.dnnd.reports.text.Labels;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /** Reads the {@link ReportBasis} of an annual period; call it inside a {@link ReportSnapshot}. */
 @Repository
@@ -36,10 +37,12 @@ public class ReportBasisReader {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final ReportSettings settings;
 
-    public ReportBasisReader(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+    public ReportBasisReader(NamedParameterJdbcTemplate jdbc, NamedQueries queries, ReportSettings settings) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.settings = settings;
     }
 
@@ -58,10 +61,7 @@ public class ReportBasisReader {
         ReportMeta meta = new ReportMeta(header(request.generatedAt()), period(request.periodCode()),
                 run.previousPeriod() == null ? null : period(run.previousPeriod()), request.edition(),
                 request.generatedAt(), request.sources());
-        List<String> today = jdbc.queryForList("""
-                select region_id from region where valid_to is null
-                union all
-                select code from period_reporter where period_code = :period and valid_to is null""", at, String.class);
+        List<String> today = jdbc.queryForList(queries.get("report", "list-todays-units"), at, String.class);
         return new ReportBasis(run.runId(), meta, tasks(), indicators(), regions, kinds, statuses, organisations,
                 Set.copyOf(today));
     }
@@ -70,10 +70,7 @@ public class ReportBasisReader {
     }
 
     private PublishedRun publishedRun(String period, MapSqlParameterSource at) {
-        List<Map<String, Object>> found = jdbc.queryForList("""
-                select p.kind, c.run_id, c.previous_period_code from reporting_period p
-                left join compute_run c on c.period_code = p.code and c.status = 'completed'
-                where p.code = :period""", at);
+        List<Map<String, Object>> found = jdbc.queryForList(queries.get("report", "find-period-run"), at);
         if (found.isEmpty()) {
             throw new DnndException("Không có kỳ báo cáo " + period, "no reporting period " + period);
         }
@@ -122,10 +119,7 @@ public class ReportBasisReader {
 
     private Map<String, Scope> regions(MapSqlParameterSource at) {
         Map<String, Scope> regions = new LinkedHashMap<>();
-        jdbc.query("""
-                select r.region_id, r.code, r.name_vi, r.name_en from region r, reporting_period p
-                where p.code = :period and daterange(r.valid_from, r.valid_to, '[]') @> p.ends_on
-                order by r.sort_order""", at, rs -> {
+        jdbc.query(queries.get("report", "list-regions"), at, rs -> {
             regions.put(rs.getString(1), Scope.region(rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),
                     settings.regionShortName(rs.getString(2))));
         });
@@ -140,12 +134,7 @@ public class ReportBasisReader {
         List<String> regionOrder = List.copyOf(regions.keySet());
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
         Map<OrganisationStatus, String> regionOf = new LinkedHashMap<>();
-        jdbc.query("""
-                select r.code, r.name_vi, r.kind, r.region_id, s.version, s.received_at, s.on_time
-                from period_reporter r
-                left join submission s on s.org_id = r.org_id and s.period_code = r.period_code
-                      and s.submission_id in (select submission_id from compute_run_submission where run_id = :run)
-                where r.period_code = :period""", at, rs -> {
+        jdbc.query(queries.get("report", "list-organisation-statuses"), at, rs -> {
             Integer version = rs.getObject(5, Integer.class);
             SubmissionState state = version == null ? SubmissionState.MISSING
                     : rs.getBoolean(7) ? SubmissionState.ON_TIME : SubmissionState.LATE;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.NamedQueries;
 import vn.dnnd.system.TaskletSteps;
 
 /**
@@ -44,16 +45,16 @@ class ReportJobConfiguration {
 
     @Bean
     Step renderReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           NamedParameterJdbcTemplate jdbc, ReportKinds reportKinds) {
+                           NamedParameterJdbcTemplate jdbc, NamedQueries queries, ReportKinds reportKinds) {
         // Outside a transaction: each renderer reads its period in a REPEATABLE READ snapshot of its own.
         return TaskletSteps.outsideTransaction("renderReportsStep", jobRepository, transactionManager,
-                new RenderReportsTasklet(jdbc, reportKinds));
+                new RenderReportsTasklet(jdbc, queries, reportKinds));
     }
 
     @Bean
     Step archiveEditionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            NamedParameterJdbcTemplate jdbc, HomeDirectory home) {
+                            NamedParameterJdbcTemplate jdbc, NamedQueries queries, HomeDirectory home) {
         return TaskletSteps.transactional("archiveEditionStep", jobRepository, transactionManager,
-                new ArchiveEditionTasklet(jdbc, home));
+                new ArchiveEditionTasklet(jdbc, queries, home));
     }
 }

@@ -13,6 +13,7 @@ import vn.dnnd.reports.model.DataQualityIssue;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.Severity;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Builds the analyst workbook of a period: the indicator rows of every scope, completeness, the
@@ -27,13 +28,15 @@ public class WorkbookAssembler {
     private final NarrativeReader narratives;
     private final RawValueReader rawValues;
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
 
     public WorkbookAssembler(PublishedFigures figures, NarrativeReader narratives, RawValueReader rawValues,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
         this.figures = figures;
         this.narratives = narratives;
         this.rawValues = rawValues;
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public AnalystWorkbook workbook(ReportBasis basis) {
@@ -51,12 +54,8 @@ public class WorkbookAssembler {
 
     /** Every validation problem found in the files sent for the period, accepted or rejected, oldest file first. */
     private List<DataQualityIssue> issues(ReportBasis basis) {
-        return jdbc.query("""
-                select coalesce(v.file_name, f.file_name), f.org_code, v.sheet, v.cell_ref, v.line_no,
-                       v.indicator_code, v.rule, v.severity, v.message_vi, v.message_en
-                from validation_issue v join intake_file f on f.file_id = v.file_id
-                where f.period_code = :period
-                order by f.received_at, f.file_id, v.issue_id""", new MapSqlParameterSource("period", basis.periodCode()),
+        return jdbc.query(queries.get("report", "list-data-quality-issues"),
+                new MapSqlParameterSource("period", basis.periodCode()),
                 (rs, n) -> new DataQualityIssue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
                         Severity.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), rs.getString(9), rs.getString(10)));

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dnnd.operations.RunningExecutions;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Which scheduler instances are alive, from Quartz's own cluster table: an instance checks in every
@@ -19,12 +21,15 @@ public class ClusterMembers {
 
     private static final long GRACE_MILLIS = 7_500;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final Scheduler scheduler;
     private final RunningExecutions running;
 
-    public ClusterMembers(JdbcTemplate jdbc, Scheduler scheduler, RunningExecutions running) {
+    public ClusterMembers(NamedParameterJdbcTemplate jdbc, NamedQueries queries, Scheduler scheduler,
+                          RunningExecutions running) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.scheduler = scheduler;
         this.running = running;
     }
@@ -46,10 +51,8 @@ public class ClusterMembers {
     }
 
     public boolean alive(String instanceName) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select last_checkin_time, checkin_interval from qrtz_scheduler_state
-                 where sched_name = ? and instance_name = ?
-                """, schedulerName(), instanceName);
+        List<Map<String, Object>> rows = jdbc.queryForList(queries.get("schedule", "find-scheduler-checkin"),
+                new MapSqlParameterSource("schedulerName", schedulerName()).addValue("instanceName", instanceName));
         if (rows.isEmpty()) {
             return false;
         }
@@ -60,8 +63,10 @@ public class ClusterMembers {
 
     /** Instances that checked in recently, for {@code schedules list}. */
     public List<String> members() {
-        return jdbc.queryForList("select instance_name from qrtz_scheduler_state where sched_name = ? order by 1",
-                String.class, schedulerName()).stream().filter(this::alive).toList();
+        return jdbc.queryForList(
+                "select instance_name from qrtz_scheduler_state where sched_name = :schedulerName order by 1",
+                new MapSqlParameterSource("schedulerName", schedulerName()), String.class)
+                .stream().filter(this::alive).toList();
     }
 
     private String schedulerName() {

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * The {@code schedule_run} table. Every change of who runs an occurrence is a compare-and-set on its
@@ -16,76 +18,59 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScheduleRunLedger {
 
-    private static final String COLUMNS = """
-            run_id, schedule_name, job_name, occurrence, job_parameters, fired_at, last_fired_at, instance_name,
-            job_execution_id, attempts, skips, outcome, message""";
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    private final JdbcTemplate jdbc;
-
-    public ScheduleRunLedger(JdbcTemplate jdbc) {
+    public ScheduleRunLedger(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** Records an occurrence asked for by a fire; an occurrence already on record is left as it is. */
     void open(ScheduleDefinition definition, LaunchRequest request, ZonedDateTime fireTime) {
-        jdbc.update("""
-                insert into schedule_run (schedule_name, job_name, occurrence, job_parameters, fired_at, last_fired_at,
-                                          outcome, updated_at)
-                values (?, ?, ?, ?, ?, ?, 'pending', now())
-                on conflict (schedule_name, occurrence) do nothing
-                """, definition.name(), definition.jobName(), request.occurrence(),
-                ParameterTemplate.serialize(request.parameters()), fireTime.toOffsetDateTime(), fireTime.toOffsetDateTime());
+        jdbc.update(queries.get("schedule", "open-run"), new MapSqlParameterSource("scheduleName", definition.name())
+                .addValue("jobName", definition.jobName()).addValue("occurrence", request.occurrence())
+                .addValue("jobParameters", ParameterTemplate.serialize(request.parameters()))
+                .addValue("firedAt", fireTime.toOffsetDateTime()));
     }
 
     /** Occurrences of a schedule that still need the scheduler: not yet started, failed, interrupted, running. */
     List<ScheduleRun> openRuns(String scheduleName) {
-        return jdbc.query("select " + COLUMNS + """
-                 from schedule_run
-                where schedule_name = ? and outcome in ('pending', 'running', 'failed', 'interrupted', 'skipped')
-                order by fired_at, run_id
-                """, ScheduleRunLedger::map, scheduleName);
+        return jdbc.query(queries.get("schedule", "list-open-runs"),
+                new MapSqlParameterSource("scheduleName", scheduleName), ScheduleRunLedger::map);
     }
 
     /** Takes a run for this instance (one more attempt); false when another instance changed it first. */
     boolean claim(ScheduleRun run, String instanceName, ZonedDateTime fireTime) {
-        return jdbc.update("""
-                update schedule_run
-                   set outcome = 'running', instance_name = ?, attempts = attempts + 1, last_fired_at = ?, message = null,
-                       updated_at = now()
-                 where run_id = ? and outcome = ? and attempts = ?
-                """, instanceName, fireTime.toOffsetDateTime(), run.runId(), run.outcome(), run.attempts()) == 1;
+        return jdbc.update(queries.get("schedule", "claim-run"), new MapSqlParameterSource("instanceName", instanceName)
+                .addValue("firedAt", fireTime.toOffsetDateTime()).addValue("runId", run.runId())
+                .addValue("outcome", run.outcome()).addValue("attempts", run.attempts())) == 1;
     }
 
     void attachExecution(long runId, long jobExecutionId) {
-        jdbc.update("update schedule_run set job_execution_id = ?, updated_at = now() where run_id = ?",
-                jobExecutionId, runId);
+        jdbc.update("update schedule_run set job_execution_id = :jobExecutionId, updated_at = now() where run_id = :runId",
+                new MapSqlParameterSource("jobExecutionId", jobExecutionId).addValue("runId", runId));
     }
 
     void finish(long runId, String outcome, Long jobExecutionId, String message) {
-        jdbc.update("""
-                update schedule_run set outcome = ?, job_execution_id = coalesce(?, job_execution_id), message = ?,
-                       updated_at = now()
-                 where run_id = ?
-                """, outcome, jobExecutionId, message, runId);
+        jdbc.update(queries.get("schedule", "finish-run"), new MapSqlParameterSource("outcome", outcome)
+                .addValue("jobExecutionId", jobExecutionId).addValue("message", message).addValue("runId", runId));
     }
 
     void skipped(long runId, long jobExecutionId, ZonedDateTime fireTime, String message) {
-        jdbc.update("""
-                update schedule_run set outcome = 'skipped', skips = skips + 1, job_execution_id = ?, message = ?,
-                       last_fired_at = ?, updated_at = now()
-                 where run_id = ?
-                """, jobExecutionId, message, fireTime.toOffsetDateTime(), runId);
+        jdbc.update(queries.get("schedule", "skip-run"), new MapSqlParameterSource("jobExecutionId", jobExecutionId)
+                .addValue("message", message).addValue("firedAt", fireTime.toOffsetDateTime()).addValue("runId", runId));
     }
 
     /** The schedule's latest occurrence, whatever became of it. */
     public Optional<ScheduleRun> latest(String scheduleName) {
-        return jdbc.query("select " + COLUMNS + " from schedule_run where schedule_name = ? order by fired_at desc, run_id desc limit 1",
-                ScheduleRunLedger::map, scheduleName).stream().findFirst();
+        return jdbc.query(queries.get("schedule", "find-latest-run"),
+                new MapSqlParameterSource("scheduleName", scheduleName), ScheduleRunLedger::map).stream().findFirst();
     }
 
     public Optional<ScheduleRun> forExecution(long jobExecutionId) {
-        return jdbc.query("select " + COLUMNS + " from schedule_run where job_execution_id = ?",
-                ScheduleRunLedger::map, jobExecutionId).stream().findFirst();
+        return jdbc.query(queries.get("schedule", "find-run-of-execution"),
+                new MapSqlParameterSource("jobExecutionId", jobExecutionId), ScheduleRunLedger::map).stream().findFirst();
     }
 
     /**
@@ -93,15 +78,7 @@ public class ScheduleRunLedger {
      * {@code jobs restart} that completes clears it).
      */
     public List<ScheduleRun> needingAttention() {
-        return jdbc.query("""
-                select r.*
-                  from schedule_run r
-                 join batch_job_execution e on e.job_execution_id = r.job_execution_id
-                where r.outcome = 'gave_up'
-                  and not exists (select 1 from batch_job_execution later
-                                   where later.job_instance_id = e.job_instance_id and later.status = 'COMPLETED')
-                order by r.fired_at
-                """, ScheduleRunLedger::map);
+        return jdbc.query(queries.get("schedule", "list-runs-needing-attention"), ScheduleRunLedger::map);
     }
 
     private static ScheduleRun map(ResultSet rs, int row) throws SQLException {

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dnnd.system.DnndException;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Loads reminder contacts from a CSV file ({@code <home>/config/contacts.csv} by default), header
@@ -35,11 +37,13 @@ public class ContactsService {
     public record Result(Path file, int set, int cleared) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final Clock clock;
 
-    public ContactsService(JdbcTemplate jdbc, Clock clock) {
+    public ContactsService(NamedParameterJdbcTemplate jdbc, NamedQueries queries, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -75,10 +79,9 @@ public class ContactsService {
                 problems.add(where + "địa chỉ thư không hợp lệ \"" + email + "\" (invalid e-mail address)");
                 continue;
             }
-            int updated = jdbc.update("""
-                    update organisation set contact_email = ?
-                     where code = ? and daterange(valid_from, valid_to, '[]') @> ?::date
-                    """, email.isEmpty() ? null : email, code, today);
+            int updated = jdbc.update(queries.get("schedule", "set-contact-email"),
+                    new MapSqlParameterSource("email", email.isEmpty() ? null : email).addValue("code", code)
+                            .addValue("today", today));
             if (updated == 0) {
                 problems.add(where + "không có tổ chức mã " + code + " vào ngày " + today + " (no organisation " + code + " today)");
             } else if (email.isEmpty()) {

@@ -15,12 +15,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * reminderJob(period, reminder): the status workbook for the period's due date, then — when SMTP is
@@ -67,13 +68,13 @@ class ReminderJobConfiguration {
     /** Re-reads on restart (no saved position): the query itself leaves out organisations already mailed. */
     @Bean
     @StepScope
-    JdbcCursorItemReader<ReminderRecipient> reminderRecipientsReader(DataSource dataSource,
+    JdbcCursorItemReader<ReminderRecipient> reminderRecipientsReader(DataSource dataSource, NamedQueries namedQueries,
             @Value("#{jobParameters['period']}") String period,
             @Value("#{jobParameters['reminder'] ?: 'manual'}") String reminder) {
         return new JdbcCursorItemReaderBuilder<ReminderRecipient>()
                 .name("reminderRecipientsReader")
                 .dataSource(dataSource)
-                .sql(ReminderQueries.RECIPIENTS)
+                .sql(namedQueries.get("schedule", "list-reminder-recipients"))
                 .preparedStatementSetter(statement -> {
                     statement.setString(1, period);
                     statement.setString(2, reminder);
@@ -95,15 +96,17 @@ class ReminderJobConfiguration {
 
     @Bean
     @StepScope
-    ReminderMailWriter reminderMailWriter(ObjectProvider<JavaMailSender> mailSender, JdbcTemplate jdbc,
-            ReminderProperties properties, Clock clock, @Value("#{jobParameters['period']}") String period,
+    ReminderMailWriter reminderMailWriter(ObjectProvider<JavaMailSender> mailSender, NamedParameterJdbcTemplate jdbc,
+            NamedQueries namedQueries, ReminderProperties properties, Clock clock,
+            @Value("#{jobParameters['period']}") String period,
             @Value("#{jobParameters['reminder'] ?: 'manual'}") String reminder,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         if (properties.from() == null || properties.from().isBlank()) {
             throw new DnndException("Chưa đặt địa chỉ gửi thư dnnd.reminder.from",
                     "set dnnd.reminder.from (the sender address) to send reminder mail");
         }
-        return new ReminderMailWriter(mailSender.getObject(), jdbc, properties.from(), period, reminder, jobExecutionId, clock);
+        return new ReminderMailWriter(mailSender.getObject(), jdbc, namedQueries, properties.from(), period, reminder,
+                jobExecutionId, clock);
     }
 
     @Bean

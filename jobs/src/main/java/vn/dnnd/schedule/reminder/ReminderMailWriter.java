@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.Clock;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * Sends each reminder and records it in {@code reminder_mail} in the chunk's transaction; the step's
@@ -17,17 +19,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 class ReminderMailWriter implements ItemWriter<ReminderMail> {
 
     private final JavaMailSender sender;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final String from;
     private final String periodCode;
     private final String reminder;
     private final long jobExecutionId;
     private final Clock clock;
 
-    ReminderMailWriter(JavaMailSender sender, JdbcTemplate jdbc, String from, String periodCode, String reminder,
-                       long jobExecutionId, Clock clock) {
+    ReminderMailWriter(JavaMailSender sender, NamedParameterJdbcTemplate jdbc, NamedQueries queries, String from,
+                       String periodCode, String reminder, long jobExecutionId, Clock clock) {
         this.sender = sender;
         this.jdbc = jdbc;
+        this.queries = queries;
         this.from = from;
         this.periodCode = periodCode;
         this.reminder = reminder;
@@ -45,11 +49,10 @@ class ReminderMailWriter implements ItemWriter<ReminderMail> {
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
             sender.send(message);
-            jdbc.update("""
-                    insert into reminder_mail (period_code, reminder, org_id, email, status, sent_at, job_execution_id)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    """, periodCode, reminder, mail.recipient().orgId(), mail.recipient().email(), mail.status(),
-                    OffsetDateTime.now(clock), jobExecutionId);
+            jdbc.update(queries.get("schedule", "record-reminder-mail"), new MapSqlParameterSource("period", periodCode)
+                    .addValue("reminder", reminder).addValue("orgId", mail.recipient().orgId())
+                    .addValue("email", mail.recipient().email()).addValue("status", mail.status())
+                    .addValue("sentAt", OffsetDateTime.now(clock)).addValue("jobExecutionId", jobExecutionId));
         }
     }
 }

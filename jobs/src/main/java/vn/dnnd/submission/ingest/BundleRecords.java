@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.dnnd.system.NamedQueries;
 
 /** intake_bundle rows: one per multi-organisation file seen, whatever became of its parts. */
 @Repository
@@ -31,23 +33,23 @@ public class BundleRecords {
                int parts, int accepted, int rejected, int duplicates, Path errorReportPath) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final DataSource dataSource;
 
-    public BundleRecords(JdbcTemplate jdbc, DataSource dataSource) {
+    public BundleRecords(NamedParameterJdbcTemplate jdbc, NamedQueries queries, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.dataSource = dataSource;
     }
 
     Map<String, Stored> stored(Collection<String> sha256s) {
         Map<String, Stored> stored = new HashMap<>();
-        jdbc.query("""
-                select sha256, bundle_id, outcome, archived_path, error_report_path, file_name, received_at
-                from intake_bundle where sha256 = any(?) and outcome <> 'duplicate'
-                """, rs -> {
+        jdbc.query(queries.get("submission", "find-stored-bundles"),
+                new MapSqlParameterSource("sha256s", sha256s.toArray(String[]::new)), rs -> {
             stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getObject(7, OffsetDateTime.class)));
-        }, (Object) sha256s.toArray(String[]::new));
+        });
         return stored;
     }
 

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.submission.validation.ValidatedSubmission;
+import vn.dnnd.system.NamedQueries;
 
 /** The SQL of ingestJob's writer; every call runs in the chunk's transaction. */
 @Repository
@@ -18,23 +20,23 @@ public class IngestStore {
     record Versions(int maxVersion, Long currentId) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final DataSource dataSource;
 
-    public IngestStore(JdbcTemplate jdbc, DataSource dataSource) {
+    public IngestStore(NamedParameterJdbcTemplate jdbc, NamedQueries queries, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.dataSource = dataSource;
     }
 
     Map<String, StoredFile> storedFiles(Collection<String> sha256s) {
         Map<String, StoredFile> stored = new HashMap<>();
-        jdbc.query("""
-                select sha256, file_id, outcome, archived_path, file_name, received_at from intake_file
-                where sha256 = any(?) and outcome <> 'duplicate'
-                """, rs -> {
+        jdbc.query(queries.get("submission", "find-stored-files"),
+                new MapSqlParameterSource("sha256s", sha256s.toArray(String[]::new)), rs -> {
             stored.put(rs.getString(1), new StoredFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getObject(6, OffsetDateTime.class)));
-        }, (Object) sha256s.toArray(String[]::new));
+        });
         return stored;
     }
 
@@ -43,8 +45,8 @@ public class IngestStore {
         if (count == 0) {
             return List.of();
         }
-        return jdbc.queryForList("select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)", Long.class,
-                table, column, count);
+        return jdbc.queryForList("select nextval(pg_get_serial_sequence(:table, :column)) from generate_series(1, :count)",
+                new MapSqlParameterSource("table", table).addValue("column", column).addValue("count", count), Long.class);
     }
 
     /**
@@ -53,29 +55,26 @@ public class IngestStore {
      */
     void lockOrganisationPeriods(Collection<String> keys) {
         if (!keys.isEmpty()) {
-            jdbc.query("select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(?) as k order by 1) s",
-                    rs -> { }, (Object) keys.stream().sorted().toArray(String[]::new));
+            jdbc.query("select pg_advisory_xact_lock(hashtextextended(k, 0)) from (select unnest(:keys) as k order by 1) s",
+                    new MapSqlParameterSource("keys", keys.stream().sorted().toArray(String[]::new)), rs -> { });
         }
     }
 
     Map<String, Versions> versions(List<Long> orgIds, List<String> periods) {
         Map<String, Versions> versions = new HashMap<>();
-        jdbc.query("""
-                select s.org_id, s.period_code, max(s.version), max(s.submission_id) filter (where s.status = 'accepted')
-                from submission s join unnest(?::bigint[], ?::text[]) as p(org_id, period_code)
-                     on p.org_id = s.org_id and p.period_code = s.period_code
-                group by s.org_id, s.period_code
-                """, rs -> {
+        jdbc.query(queries.get("submission", "find-versions"),
+                new MapSqlParameterSource("orgIds", orgIds.toArray(Long[]::new))
+                        .addValue("periods", periods.toArray(String[]::new)), rs -> {
             long current = rs.getLong(4);
             versions.put(rs.getLong(1) + ":" + rs.getString(2), new Versions(rs.getInt(3), rs.wasNull() ? null : current));
-        }, orgIds.toArray(Long[]::new), periods.toArray(String[]::new));
+        });
         return versions;
     }
 
     void supersede(List<Long> submissionIds, OffsetDateTime at) {
         if (!submissionIds.isEmpty()) {
-            jdbc.update("update submission set status = 'superseded', superseded_at = ? where submission_id = any(?)",
-                    at, submissionIds.toArray(Long[]::new));
+            jdbc.update("update submission set status = 'superseded', superseded_at = :at where submission_id = any(:ids)",
+                    new MapSqlParameterSource("at", at).addValue("ids", submissionIds.toArray(Long[]::new)));
         }
     }
 

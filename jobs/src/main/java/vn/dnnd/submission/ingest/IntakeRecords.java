@@ -5,20 +5,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Location;
+import vn.dnnd.system.NamedQueries;
 
 /** intake_file and validation_issue rows, and an organisation's earlier years for the outlier check. */
 @Repository
 public class IntakeRecords {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
     private final DataSource dataSource;
 
-    public IntakeRecords(JdbcTemplate jdbc, DataSource dataSource) {
+    public IntakeRecords(NamedParameterJdbcTemplate jdbc, NamedQueries queries, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.dataSource = dataSource;
     }
 
@@ -79,47 +83,10 @@ public class IntakeRecords {
             return List.of();
         }
         Long[] ids = submissionIds.toArray(Long[]::new);
-        return jdbc.query("""
-                with chunk as materialized (
-                    select s.submission_id, s.org_id, p.starts_on
-                    from unnest(?::bigint[]) as c(submission_id)
-                    join submission s on s.submission_id = c.submission_id
-                    join reporting_period p on p.code = s.period_code
-                ), earlier as materialized (
-                    select c.submission_id as new_id, e.submission_id as old_id
-                    from chunk c
-                    cross join lateral (
-                        select s.submission_id from submission s
-                        join reporting_period pp on pp.code = s.period_code and pp.kind = 'annual'
-                        where s.org_id = c.org_id and s.status = 'accepted'
-                          and pp.ends_on < c.starts_on and pp.ends_on > c.starts_on - interval '3 years'
-                          -- an array test: "not exists in chunk" was planned as a scan of the chunk per row
-                          and s.submission_id <> all (?::bigint[])
-                        offset 0) e
-                ), bounds as (
-                    select e.new_id, v.indicator_code, min(v.numeric_value) as lowest, max(v.numeric_value) as highest,
-                           count(*) as years
-                    from earlier e
-                    cross join lateral (
-                        select pv.indicator_code, pv.numeric_value from submission_value pv
-                        where pv.submission_id = e.old_id and pv.numeric_value is not null offset 0) v
-                    group by e.new_id, v.indicator_code
-                ), news as materialized (
-                    select c.submission_id, n.indicator_code, n.numeric_value
-                    from chunk c
-                    cross join lateral (
-                        select nv.indicator_code, nv.numeric_value from submission_value nv
-                        where nv.submission_id = c.submission_id and nv.numeric_value is not null offset 0) n
-                )
-                select b.new_id, b.indicator_code, b.lowest, b.highest, b.years,
-                       n.numeric_value > ? * greatest(b.highest, 2) as high
-                from bounds b
-                join news n on n.submission_id = b.new_id and n.indicator_code = b.indicator_code
-                where n.numeric_value > ? * greatest(b.highest, 2)
-                   or (b.lowest >= 10 and n.numeric_value * ? < b.lowest)
-                order by 1, 2
-                """, (rs, n) -> new Outlier(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                rs.getInt(5), rs.getBoolean(6)), ids, ids, factor, factor, factor);
+        return jdbc.query(queries.get("submission", "find-outliers"),
+                new MapSqlParameterSource("ids", ids).addValue("factor", factor),
+                (rs, n) -> new Outlier(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                rs.getInt(5), rs.getBoolean(6)));
     }
 
     /**
@@ -132,21 +99,14 @@ public class IntakeRecords {
 
     /** Every issue of one file, as stored, for its error report. */
     List<IssueLine> issuesOf(long fileId) {
-        return jdbc.query("""
-                select v.file_name, v.severity, v.rule, v.sheet, v.cell_ref, v.line_no, v.indicator_code, v.value_text,
-                       v.message_vi, v.message_en, null, null, null
-                from validation_issue v where v.file_id = ? order by v.issue_id
-                """, IntakeRecords::issueLine, fileId);
+        return jdbc.query(queries.get("submission", "list-file-issues"), new MapSqlParameterSource("fileId", fileId),
+                IntakeRecords::issueLine);
     }
 
     /** Every issue of every part of a multi-organisation file, part by part, for its error report. */
     List<IssueLine> issuesOfBundle(long bundleId) {
-        return jdbc.query("""
-                select v.file_name, v.severity, v.rule, v.sheet, v.cell_ref, v.line_no, v.indicator_code, v.value_text,
-                       v.message_vi, v.message_en, f.org_code, f.period_code, f.part_ref
-                from intake_file f join validation_issue v on v.file_id = f.file_id
-                where f.bundle_id = ? order by f.file_id, v.issue_id
-                """, IntakeRecords::issueLine, bundleId);
+        return jdbc.query(queries.get("submission", "list-bundle-issues"), new MapSqlParameterSource("bundleId", bundleId),
+                IntakeRecords::issueLine);
     }
 
     private static IssueLine issueLine(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

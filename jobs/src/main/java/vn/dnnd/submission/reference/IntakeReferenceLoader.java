@@ -9,34 +9,27 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.referencedata.ReferenceDataCheck;
+import vn.dnnd.system.NamedQueries;
 
 /** Reads organisations, periods and the indicator catalogue for one intake run. */
 @Repository
 public class IntakeReferenceLoader {
 
     private final JdbcTemplate jdbc;
+    private final NamedQueries queries;
 
-    public IntakeReferenceLoader(JdbcTemplate jdbc) {
+    public IntakeReferenceLoader(JdbcTemplate jdbc, NamedQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public IntakeReference load() {
-        List<Reporter> reporters = jdbc.query("""
-                select o.org_id, o.code, o.valid_from, o.valid_to, o.kind, o.subtype, o.reports, o.name_vi, o.name_en,
-                       s.code as successor_code, s.name_vi as successor_name_vi
-                from organisation o left join organisation s on s.org_id = o.successor_id
-                order by o.code, o.valid_from
-                """, new DataClassRowMapper<>(Reporter.class));
-        List<Period> periods = jdbc.query("""
-                select code, kind, starts_on, ends_on, due_on, locks_on, name_vi, name_en
-                from reporting_period order by code
-                """, new DataClassRowMapper<>(Period.class));
-        List<IndicatorDefinition> indicators = jdbc.query("""
-                select code, task_no, name_vi, name_en, unit_vi, unit_en, value_type, numerator_code is not null as derived,
-                       reporter_kinds, required, at_most_code, sort_order, valid_from, valid_to, definition_vi,
-                       numerator_code, denominator_code
-                from indicator order by task_no, sort_order
-                """, IntakeReferenceLoader::indicator);
+        List<Reporter> reporters = jdbc.query(queries.get("submission", "load-reporters"),
+                new DataClassRowMapper<>(Reporter.class));
+        List<Period> periods = jdbc.query(queries.get("submission", "load-periods"),
+                new DataClassRowMapper<>(Period.class));
+        List<IndicatorDefinition> indicators = jdbc.query(queries.get("submission", "load-indicators"),
+                IntakeReferenceLoader::indicator);
         if (periods.isEmpty() || indicators.isEmpty()) {
             throw ReferenceDataCheck.notLoaded();
         }

@@ -211,7 +211,7 @@ class ChunkPlannerTests {
         final List<String> locked = new ArrayList<>();
 
         StoreInMemory() {
-            super(null, null);
+            super(null, null, null);
         }
 
         @Override
