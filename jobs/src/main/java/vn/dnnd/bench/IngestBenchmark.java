@@ -11,12 +11,12 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.reference.IndicatorDefinition;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.system.NamedQueries;
 
 /**
@@ -89,7 +89,7 @@ public class IngestBenchmark {
         long values = 0;
         long files = 0;
         for (int year : years) {
-            Period period = reference.period(String.valueOf(year)).orElseThrow();
+            ReportingPeriod period = reference.period(String.valueOf(year)).orElseThrow();
             List<IndicatorDefinition> indicators = reference.entered("central_org", period);
             Path inbox = work.resolve("inbox-" + year);
             values += perBundle == 0 ? BenchmarkFiles.write(inbox, orgs, year, indicators)

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * What a fire of a schedule should run: one job instance for a plain cron schedule; one per period in

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * A date computed from a reporting period's dates, written {@code due}, {@code due+1d}, {@code due-14d},

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /** Reads reporting periods; read at every fire, so an edited due date applies at once. */
 @Repository

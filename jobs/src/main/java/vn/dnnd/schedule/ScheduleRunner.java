@@ -16,6 +16,7 @@ import vn.dnnd.operations.BatchControl;
 import vn.dnnd.operations.ConsoleProgress;
 import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.operations.RunningExecutions;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * What one fire of a schedule does. It records the occurrences the fire asks for, then brings every open

@@ -2,6 +2,7 @@ package vn.dnnd.schedule;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /** When a schedule fires: a cron expression (optionally only within a period window), or a period date. */
 public sealed interface ScheduleTiming {

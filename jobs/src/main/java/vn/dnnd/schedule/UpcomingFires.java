@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 import org.springframework.stereotype.Component;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * The next fire times of a schedule as a user thinks of them: the cron times (inside the period window

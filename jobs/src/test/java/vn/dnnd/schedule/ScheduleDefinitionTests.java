@@ -18,6 +18,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.system.DnndException;
 
 /** The schedules file: the shipped defaults, the checks on a bad entry, and what a fire launches when. */

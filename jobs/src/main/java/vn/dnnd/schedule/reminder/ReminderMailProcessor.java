@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.reports.status.SubmissionStatus;
 import vn.dnnd.reports.text.VietnameseFormat;
-import vn.dnnd.schedule.ReportingPeriod;
 
 /** Writes the reminder for one organisation: not yet submitted, or its last file rejected with these errors. */
 class ReminderMailProcessor implements ItemProcessor<ReminderRecipient, ReminderMail> {

@@ -8,7 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 import vn.dnnd.operations.BatchControl;
-import vn.dnnd.schedule.ReportingPeriod;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 

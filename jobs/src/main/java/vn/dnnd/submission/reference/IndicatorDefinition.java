@@ -2,6 +2,7 @@ package vn.dnnd.submission.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * One indicator of the catalogue as intake checks it. Derived (ratio) indicators are never entered;
@@ -12,7 +13,7 @@ public record IndicatorDefinition(String code, int taskNo, String nameVi, String
                                   String atMostCode, int sortOrder, LocalDate validFrom, LocalDate validTo,
                                   String definitionVi, String numeratorCode, String denominatorCode) {
 
-    public boolean appliesTo(String kind, Period period) {
+    public boolean appliesTo(String kind, ReportingPeriod period) {
         return reporterKinds.contains(kind) && !validFrom.isAfter(period.endsOn())
                 && (validTo == null || !validTo.isBefore(period.startsOn()));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * The reference data intake checks against, read once per run: organisation versions, periods and
@@ -18,13 +19,13 @@ import java.util.stream.Collectors;
 public final class IntakeReference {
 
     private final Map<String, List<Reporter>> reportersByCode;
-    private final Map<String, Period> periods;
+    private final Map<String, ReportingPeriod> periods;
     private final Map<String, IndicatorDefinition> indicators;
 
-    public IntakeReference(List<Reporter> reporters, List<Period> periods, List<IndicatorDefinition> indicators) {
+    public IntakeReference(List<Reporter> reporters, List<ReportingPeriod> periods, List<IndicatorDefinition> indicators) {
         this.reportersByCode = reporters.stream().collect(Collectors.groupingBy(Reporter::code, LinkedHashMap::new,
                 Collectors.toList()));
-        this.periods = periods.stream().collect(Collectors.toMap(Period::code, p -> p, (a, b) -> a, LinkedHashMap::new));
+        this.periods = periods.stream().collect(Collectors.toMap(ReportingPeriod::code, p -> p, (a, b) -> a, LinkedHashMap::new));
         this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorDefinition::code, i -> i, (a, b) -> a,
                 LinkedHashMap::new));
     }
@@ -52,7 +53,7 @@ public final class IntakeReference {
                 .toList();
     }
 
-    public Optional<Period> period(String code) {
+    public Optional<ReportingPeriod> period(String code) {
         return Optional.ofNullable(periods.get(code));
     }
 
@@ -61,12 +62,12 @@ public final class IntakeReference {
     }
 
     /** The derived ratios that apply to a kind of reporter in a period. */
-    public List<IndicatorDefinition> derived(String kind, Period period) {
+    public List<IndicatorDefinition> derived(String kind, ReportingPeriod period) {
         return indicators.values().stream().filter(i -> i.derived() && i.appliesTo(kind, period)).toList();
     }
 
     /** The indicators an organisation of this kind enters for this period, in catalogue order. */
-    public List<IndicatorDefinition> entered(String kind, Period period) {
+    public List<IndicatorDefinition> entered(String kind, ReportingPeriod period) {
         return indicators.values().stream()
                 .filter(i -> !i.derived() && i.appliesTo(kind, period))
                 .sorted((a, b) -> a.taskNo() != b.taskNo() ? Integer.compare(a.taskNo(), b.taskNo())
@@ -78,7 +79,7 @@ public final class IntakeReference {
      * Identifies the catalogue a template was built from: the entered indicators with their type,
      * requirement and bounds. A returned template whose checksum differs was made for another catalogue.
      */
-    public String catalogueChecksum(String kind, Period period) {
+    public String catalogueChecksum(String kind, ReportingPeriod period) {
         String canonical = entered(kind, period).stream()
                 .map(i -> i.code() + "|" + i.valueType() + "|" + i.required() + "|" + (i.atMostCode() == null ? "" : i.atMostCode()))
                 .sorted()

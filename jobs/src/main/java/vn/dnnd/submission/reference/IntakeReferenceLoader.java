@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.referencedata.ReferenceDataCheck;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.system.NamedQueries;
 
 /** Reads organisations, periods and the indicator catalogue for one intake run. */
@@ -26,8 +27,8 @@ public class IntakeReferenceLoader {
     public IntakeReference load() {
         List<Reporter> reporters = jdbc.query(queries.get("submission", "load-reporters"),
                 new DataClassRowMapper<>(Reporter.class));
-        List<Period> periods = jdbc.query(queries.get("submission", "load-periods"),
-                new DataClassRowMapper<>(Period.class));
+        List<ReportingPeriod> periods = jdbc.query(queries.get("submission", "load-periods"),
+                new DataClassRowMapper<>(ReportingPeriod.class));
         List<IndicatorDefinition> indicators = jdbc.query(queries.get("submission", "load-indicators"),
                 IntakeReferenceLoader::indicator);
         if (periods.isEmpty() || indicators.isEmpty()) {

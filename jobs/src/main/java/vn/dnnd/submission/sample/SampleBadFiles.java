@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.submission.ingest.IntakeFileOutcome;
 import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
 
 /**
@@ -38,7 +38,7 @@ final class SampleBadFiles {
 
     List<SampleResult.BadFile> write(int lastYear, Map<String, Path> lastOnTime) {
         List<SampleResult.BadFile> bad = new ArrayList<>();
-        Period last = reference.period(String.valueOf(lastYear)).orElseThrow();
+        ReportingPeriod last = reference.period(String.valueOf(lastYear)).orElseThrow();
         List<Reporter> reporters = reference.reportersOn(last.endsOn());
         reference.period(String.valueOf(lastYear - 1)).ifPresent(before -> {
             Reporter reporter = reference.reportersOn(before.endsOn()).get(reporters.size() / 3);
@@ -76,7 +76,7 @@ final class SampleBadFiles {
         return bad;
     }
 
-    private SampleSubmission submission(Reporter reporter, Period period) {
+    private SampleSubmission submission(Reporter reporter, ReportingPeriod period) {
         int year = Integer.parseInt(period.code());
         String kind = reporter.kind();
         Map<String, Object> answers = SampleFigures.answers(reporter, SampleGenerator.size(reporter, reference), year,

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
 import vn.dnnd.submission.template.TemplateService;
 import vn.dnnd.system.DnndException;
@@ -52,7 +52,7 @@ public class SampleGenerator {
         Map<String, Map<String, Object>> previous = new HashMap<>();
         Map<String, Path> lastOnTime = new TreeMap<>();
         for (int year = fromYear; year <= toYear; year++) {
-            Period period = reference.period(String.valueOf(year)).orElseThrow(() -> new DnndException(
+            ReportingPeriod period = reference.period(String.valueOf(year)).orElseThrow(() -> new DnndException(
                     "Không có kỳ báo cáo năm trong danh mục cho năm đã chọn", "no annual period in the registry for the year asked"));
             List<Reporter> reporters = reference.reportersOn(period.endsOn());
             String resubmitter = reporters.get(0).code();
@@ -98,7 +98,7 @@ public class SampleGenerator {
         return new SampleResult(out, steps, badFiles, manifest, writer.filesByChannel());
     }
 
-    private static List<SampleStep> steps(Path out, int year, Period period, Map<String, List<Path>> groups) {
+    private static List<SampleStep> steps(Path out, int year, ReportingPeriod period, Map<String, List<Path>> groups) {
         List<SampleStep> steps = new ArrayList<>();
         String[][] order = {{"on-time", "-12-10T09:00:00+07:00", "chấp nhận, đúng hạn (accepted, on time)"},
                 {"resubmission", "-12-14T15:30:00+07:00", "chấp nhận, phiên bản 2 thay thế phiên bản 1 (accepted, version 2 supersedes version 1)"},

@@ -13,10 +13,10 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.validation.ReporterCheck;
 import vn.dnnd.system.DnndException;
 
@@ -86,7 +86,7 @@ public class TemplateService {
 
     public TemplateContent content(IntakeReference reference, Map<Integer, String> taskNames, String orgCode,
                                    String periodCode) {
-        Period period = reference.period(periodCode).orElseThrow(() -> new DnndException(
+        ReportingPeriod period = reference.period(periodCode).orElseThrow(() -> new DnndException(
                 "Không có kỳ báo cáo " + periodCode, "no reporting period " + periodCode));
         ReporterCheck.Outcome outcome = ReporterCheck.resolve(reference, orgCode, period);
         if (!outcome.found()) {

@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.CellInput;
 import vn.dnnd.submission.parse.RawActivity;
 import vn.dnnd.submission.parse.RawNarrative;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.parse.VietnameseNumber;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.template.NarrativeSection;
 
 /** Narrative sections (task 1–8, one of four sections, length) and the optional activity rows. */
@@ -24,11 +24,11 @@ final class ContentChecks {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"));
 
-    private final Period period;
+    private final ReportingPeriod period;
     private final IntakeProperties properties;
     private final Issues issues;
 
-    ContentChecks(Period period, IntakeProperties properties, Issues issues) {
+    ContentChecks(ReportingPeriod period, IntakeProperties properties, Issues issues) {
         this.period = period;
         this.properties = properties;
         this.issues = issues;

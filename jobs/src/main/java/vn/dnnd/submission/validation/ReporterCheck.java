@@ -3,10 +3,10 @@ package vn.dnnd.submission.validation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
 
 /**
@@ -26,7 +26,7 @@ public final class ReporterCheck {
     private ReporterCheck() {
     }
 
-    public static Outcome resolve(IntakeReference reference, String code, Period period) {
+    public static Outcome resolve(IntakeReference reference, String code, ReportingPeriod period) {
         List<Reporter> versions = reference.versions(code);
         if (versions.isEmpty()) {
             return problem(Rule.UNKNOWN_ORGANISATION,

@@ -3,13 +3,13 @@ package vn.dnnd.submission.validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.Channel;
 import vn.dnnd.submission.parse.ParsedSubmission;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.Period;
 import vn.dnnd.submission.reference.Reporter;
 import vn.dnnd.submission.template.TemplateLayout;
 
@@ -31,7 +31,7 @@ public final class SubmissionValidator {
     public ValidatedSubmission validate(ParsedSubmission parsed, LocalDate receivedOn, boolean allowLocked,
                                         Issues issues) {
         NulCharacters.check(parsed, issues);
-        Period period = period(parsed, issues);
+        ReportingPeriod period = period(parsed, issues);
         Reporter reporter = reporter(parsed, period, issues);
         boolean onTime = period == null || !receivedOn.isAfter(period.dueOn());
         if (period != null) {
@@ -56,9 +56,9 @@ public final class SubmissionValidator {
                 values, narratives, activities);
     }
 
-    private Period period(ParsedSubmission parsed, Issues issues) {
+    private ReportingPeriod period(ParsedSubmission parsed, Issues issues) {
         String code = parsed.periodCode();
-        Optional<Period> period = code == null ? Optional.empty() : reference.period(code);
+        Optional<ReportingPeriod> period = code == null ? Optional.empty() : reference.period(code);
         if (period.isEmpty()) {
             issues.error(Rule.UNKNOWN_PERIOD, parsed.periodLocation(),
                     code == null ? "thiếu kỳ báo cáo" : "kỳ báo cáo '" + Texts.quoted(code) + "' không có trong danh mục",
@@ -74,7 +74,7 @@ public final class SubmissionValidator {
         return period.get();
     }
 
-    private Reporter reporter(ParsedSubmission parsed, Period period, Issues issues) {
+    private Reporter reporter(ParsedSubmission parsed, ReportingPeriod period, Issues issues) {
         if (parsed.orgCode() == null) {
             issues.error(Rule.UNKNOWN_ORGANISATION, parsed.orgLocation(), "thiếu mã tổ chức báo cáo",
                     "the organisation code is missing");
@@ -94,7 +94,7 @@ public final class SubmissionValidator {
         return outcome.reporter();
     }
 
-    private static void deadlines(Period period, LocalDate receivedOn, boolean allowLocked, Issues issues) {
+    private static void deadlines(ReportingPeriod period, LocalDate receivedOn, boolean allowLocked, Issues issues) {
         String received = VietnameseFormat.date(receivedOn);
         if (receivedOn.isBefore(period.startsOn())) {
             issues.error(Rule.PERIOD_NOT_STARTED, Location.FILE, "nhận ngày " + received + ", trước khi kỳ "
@@ -119,7 +119,7 @@ public final class SubmissionValidator {
         }
     }
 
-    private void catalogue(ParsedSubmission parsed, Reporter reporter, Period period, Issues issues) {
+    private void catalogue(ParsedSubmission parsed, Reporter reporter, ReportingPeriod period, Issues issues) {
         if (parsed.channel() == Channel.XLSX && !TemplateLayout.VERSION.equals(parsed.templateVersion())) {
             issues.error(Rule.TEMPLATE_VERSION, Location.cell(TemplateLayout.META_SHEET, "B1"), "phiên bản biểu mẫu '"
                             + parsed.templateVersion() + "' không được hỗ trợ; hãy tải biểu mẫu " + TemplateLayout.VERSION,

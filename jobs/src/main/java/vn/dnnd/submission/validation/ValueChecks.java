@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.CellInput;
@@ -15,7 +16,6 @@ import vn.dnnd.submission.parse.RawValue;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IndicatorDefinition;
 import vn.dnnd.submission.reference.IntakeReference;
-import vn.dnnd.submission.reference.Period;
 
 /**
  * Checks every answer against the catalogue for the reporter's kind: known, entered (not derived),
@@ -26,11 +26,11 @@ final class ValueChecks {
 
     private final IntakeReference reference;
     private final String kind;
-    private final Period period;
+    private final ReportingPeriod period;
     private final IntakeProperties properties;
     private final Issues issues;
 
-    ValueChecks(IntakeReference reference, String kind, Period period, IntakeProperties properties, Issues issues) {
+    ValueChecks(IntakeReference reference, String kind, ReportingPeriod period, IntakeProperties properties, Issues issues) {
         this.reference = reference;
         this.kind = kind;
         this.period = period;
