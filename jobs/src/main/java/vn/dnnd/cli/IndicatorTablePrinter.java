@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dnnd.indicator.HierarchyView;
-import vn.dnnd.indicator.Scope;
+import vn.dnnd.indicator.ResolvedScope;
 import vn.dnnd.indicator.ScopeReport;
 import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.reports.text.VietnameseFormat;
@@ -61,7 +61,7 @@ final class IndicatorTablePrinter {
     }
 
     /** Title, scope, view and the run the numbers come from. */
-    static void printHeading(PrintWriter out, String title, Scope scope, HierarchyView view, long runId,
+    static void printHeading(PrintWriter out, String title, ResolvedScope scope, HierarchyView view, long runId,
                              OffsetDateTime finishedAt) {
         out.println(title);
         out.printf("Phạm vi (scope): %s%n", switch (scope.kind()) {

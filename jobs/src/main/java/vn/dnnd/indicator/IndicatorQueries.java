@@ -49,7 +49,7 @@ public class IndicatorQueries {
 
     public ScopeReport scope(String period, String scopeText, HierarchyView view) {
         return snapshot.execute(status -> {
-            Scope scope = scopes.resolve(scopeText, period, view);
+            ResolvedScope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
             List<ScopeReport.Indicator> indicators = jdbc.query(sql.get("indicator", "list-scope-indicators"), at,
@@ -76,7 +76,7 @@ public class IndicatorQueries {
 
     public SeriesReport series(String period, String scopeText, HierarchyView view) {
         return snapshot.execute(status -> {
-            Scope scope = scopes.resolve(scopeText, period, view);
+            ResolvedScope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
             List<String> years = jdbc.queryForList(sql.get("indicator", "list-review-years"), at, String.class);
@@ -114,7 +114,7 @@ public class IndicatorQueries {
     private record SeriesPoint(SeriesReport.Line line, String year, BigDecimal value) {
     }
 
-    private static MapSqlParameterSource parameters(String period, Scope scope, HierarchyView view) {
+    private static MapSqlParameterSource parameters(String period, ResolvedScope scope, HierarchyView view) {
         return new MapSqlParameterSource("period", period).addValue("kind", scope.kind())
                 .addValue("code", scope.firstCode()).addValue("codes", scope.codes()).addValue("view", view.code());
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * The published results of one scope of an annual period on one view, read in one snapshot: the run
  * they come from, completeness (not for a single organisation), every indicator and every task score.
  */
-public record ScopeReport(String periodCode, String periodNameVi, String periodNameEn, Scope scope,
+public record ScopeReport(String periodCode, String periodNameVi, String periodNameEn, ResolvedScope scope,
                           HierarchyView view, long runId, OffsetDateTime finishedAt, Completeness completeness,
                           List<Indicator> indicators, List<TaskScore> scores) {
 

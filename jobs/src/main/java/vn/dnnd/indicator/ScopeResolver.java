@@ -28,12 +28,12 @@ public class ScopeResolver {
         this.sql = sql;
     }
 
-    public Scope resolve(String text, String period, HierarchyView view) {
+    public ResolvedScope resolve(String text, String period, HierarchyView view) {
         String[] parts = text.strip().split(":", 2);
         String kind = parts[0].toLowerCase(Locale.ROOT);
         String code = parts.length > 1 ? parts[1].strip().toUpperCase(Locale.ROOT) : "";
         return switch (kind) {
-            case "national" -> new Scope("national", List.of("VN"), "Toàn quốc", "national");
+            case "national" -> new ResolvedScope("national", List.of("VN"), "Toàn quốc", "national");
             case "kind" -> kind(code.toLowerCase(Locale.ROOT));
             case "region" -> region(code, period, view);
             case "org" -> organisation(code, period, view);
@@ -43,28 +43,28 @@ public class ScopeResolver {
         };
     }
 
-    private static Scope kind(String kind) {
+    private static ResolvedScope kind(String kind) {
         if (!KINDS.contains(kind)) {
             throw new DnndException("Loại tổ chức không hợp lệ: " + kind + " (hợp lệ: " + String.join(", ", KINDS.stream().sorted().toList()) + ")",
                     "unknown organisation kind " + kind);
         }
-        return new Scope("org_kind", List.of(kind), kind, kind);
+        return new ResolvedScope("org_kind", List.of(kind), kind, kind);
     }
 
-    private Scope region(String code, String period, HierarchyView view) {
-        List<Scope> regions = jdbc.query(sql.get("indicator", "find-regions"), parameters(code, period, view),
-                (rs, n) -> new Scope("region", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
+    private ResolvedScope region(String code, String period, HierarchyView view) {
+        List<ResolvedScope> regions = jdbc.query(sql.get("indicator", "find-regions"), parameters(code, period, view),
+                (rs, n) -> new ResolvedScope("region", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
         if (regions.isEmpty()) {
             throw new DnndException("Không có vùng " + code + " trong kỳ " + period + " (" + view.labelVi() + ")",
                     "no region " + code + " in period " + period + ", " + view.labelEn());
         }
-        Scope latest = regions.get(regions.size() - 1);
-        return new Scope("region", regions.stream().map(Scope::firstCode).toList(), latest.nameVi(), latest.nameEn());
+        ResolvedScope latest = regions.get(regions.size() - 1);
+        return new ResolvedScope("region", regions.stream().map(ResolvedScope::firstCode).toList(), latest.nameVi(), latest.nameEn());
     }
 
-    private Scope organisation(String code, String period, HierarchyView view) {
-        List<Scope> found = jdbc.query(sql.get("indicator", "find-organisation"), parameters(code, period, view),
-                (rs, n) -> new Scope("organisation", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
+    private ResolvedScope organisation(String code, String period, HierarchyView view) {
+        List<ResolvedScope> found = jdbc.query(sql.get("indicator", "find-organisation"), parameters(code, period, view),
+                (rs, n) -> new ResolvedScope("organisation", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
         if (!found.isEmpty()) {
             return found.get(0);
         }

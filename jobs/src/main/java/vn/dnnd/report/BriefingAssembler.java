@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.Briefing;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.HeatMap;
-import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.SubmissionState;
@@ -32,12 +32,12 @@ public class BriefingAssembler {
 
     public Briefing briefing(ReportBasis basis) {
         Map<String, Scope> country = Map.of(Scope.NATIONAL_CODE, Scope.national());
-        List<IndicatorRow> national = figures.rows(basis, ScopeKind.NATIONAL, country);
+        List<FigureRow> national = figures.rows(basis, ScopeKind.NATIONAL, country);
         List<CompletenessRow> total = figures.completeness(basis, ScopeKind.NATIONAL, country);
         if (total.isEmpty()) {
             throw new IllegalStateException("no national completeness for period " + basis.periodCode());
         }
-        List<IndicatorRow> keyFigures = summaries.keyFigures(national);
+        List<FigureRow> keyFigures = summaries.keyFigures(national);
         return new Briefing(basis.meta(), total.get(0),
                 keyFigures.subList(0, Math.min(Briefing.MAX_KEY_FIGURES, keyFigures.size())), heatMap(basis),
                 Briefing.biggestChanges(national, Briefing.MAX_CHANGES),

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.dnnd.reports.model.Excerpt;
+import vn.dnnd.reports.model.NarrativePart;
 import vn.dnnd.reports.model.NarrativeRow;
-import vn.dnnd.reports.model.NarrativeSection;
 import vn.dnnd.reports.model.OrganisationKind;
 
 /**
@@ -26,7 +26,7 @@ final class Excerpts {
     private Excerpts() {
     }
 
-    static List<Excerpt> pick(List<NarrativeRow> narratives, int taskNo, NarrativeSection section,
+    static List<Excerpt> pick(List<NarrativeRow> narratives, int taskNo, NarrativePart section,
             Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
         Map<OrganisationKind, List<Excerpt>> byKind = new TreeMap<>();
         narratives.stream()

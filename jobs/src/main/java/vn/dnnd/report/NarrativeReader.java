@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.dnnd.reports.model.NarrativePart;
 import vn.dnnd.reports.model.NarrativeRow;
-import vn.dnnd.reports.model.NarrativeSection;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.system.NamedQueries;
 
@@ -41,7 +41,7 @@ public class NarrativeReader {
             OrganisationStatus author = reporters.get(rs.getString(1));
             if (author != null) {
                 rows.add(new NarrativeRow(author.code(), author.name(), author.region(), rs.getInt(2),
-                        NarrativeSection.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4)));
+                        NarrativePart.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4)));
             }
         });
         rows.sort(Comparator.comparingInt((NarrativeRow row) -> position.get(row.organisationCode()))

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
-import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.TaskScore;
@@ -45,21 +45,21 @@ public class PublishedFigures {
      * last year's Tây Ninh plus Long An, not with the old Tây Ninh alone. A unit merged away since, a kind
      * and the country keep the comparison computeJob made on the as-reported view.
      */
-    public List<IndicatorRow> rows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+    public List<FigureRow> rows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
         if (scopes.isEmpty()) {
             return List.of();
         }
-        List<IndicatorRow> rows = new ArrayList<>();
+        List<FigureRow> rows = new ArrayList<>();
         MapSqlParameterSource at = at(basis, kind, scopes).addValue("today",
                 basis.todaysUnits().isEmpty() ? List.of("") : List.copyOf(basis.todaysUnits()));
         jdbc.query(queries.get("report", "list-indicator-rows"), at, rs -> {
             Indicator indicator = basis.indicators().get(rs.getString(2));
             boolean yesNo = kind == ScopeKind.ORGANISATION && indicator.valueType() == ValueType.BOOLEAN;
-            rows.add(new IndicatorRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),
+            rows.add(new FigureRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),
                     rs.getInt(4), rs.getInt(5), rs.getInt(6), yesNo(rs.getBigDecimal(7), yesNo),
                     yesNo(rs.getBigDecimal(8), yesNo)));
         });
-        inScopeOrder(rows, scopes, IndicatorRow::scope);
+        inScopeOrder(rows, scopes, FigureRow::scope);
         return rows;
     }
 

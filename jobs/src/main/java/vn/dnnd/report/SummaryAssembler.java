@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.CompletenessRow;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
+import vn.dnnd.reports.model.NarrativePart;
 import vn.dnnd.reports.model.NarrativeRow;
-import vn.dnnd.reports.model.NarrativeSection;
 import vn.dnnd.reports.model.OrganisationKind;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.Overview;
@@ -46,8 +46,8 @@ public class SummaryAssembler {
     public SummaryReport national(ReportBasis basis) {
         List<NarrativeRow> narratives = narrativeReader.read(basis);
         Map<String, Scope> country = Map.of(Scope.NATIONAL_CODE, Scope.national());
-        List<IndicatorRow> own = figures.rows(basis, ScopeKind.NATIONAL, country);
-        List<IndicatorRow> below = figures.rows(basis, ScopeKind.REGION, basis.regions());
+        List<FigureRow> own = figures.rows(basis, ScopeKind.NATIONAL, country);
+        List<FigureRow> below = figures.rows(basis, ScopeKind.REGION, basis.regions());
         Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.NATIONAL, country)),
                 figures.completeness(basis, ScopeKind.REGION, basis.regions()),
                 figures.completeness(basis, ScopeKind.ORG_KIND, basis.kinds()), keyFigures(own));
@@ -65,15 +65,15 @@ public class SummaryAssembler {
         List<OrganisationStatus> members = basis.statusesIn(region);
         Map<String, Scope> organisations = new LinkedHashMap<>();
         members.forEach(member -> organisations.put(member.code(), basis.organisations().get(member.code())));
-        List<IndicatorRow> ownRows = figures.rows(basis, ScopeKind.REGION, own);
+        List<FigureRow> ownRows = figures.rows(basis, ScopeKind.REGION, own);
         Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.REGION, own)), List.of(), List.of(),
                 keyFigures(ownRows));
         return assemble(basis, region, overview, ownRows, figures.rows(basis, ScopeKind.ORGANISATION, organisations),
                 ScopeKind.ORGANISATION, members, narratives);
     }
 
-    private SummaryReport assemble(ReportBasis basis, Scope scope, Overview overview, List<IndicatorRow> own,
-            List<IndicatorRow> below, ScopeKind belowKind, List<OrganisationStatus> reporters, List<NarrativeRow> narratives) {
+    private SummaryReport assemble(ReportBasis basis, Scope scope, Overview overview, List<FigureRow> own,
+            List<FigureRow> below, ScopeKind belowKind, List<OrganisationStatus> reporters, List<NarrativeRow> narratives) {
         Map<String, OrganisationKind> authors = new HashMap<>();
         reporters.forEach(reporter -> authors.put(reporter.code(), reporter.kind()));
         List<TaskSection> sections = new ArrayList<>();
@@ -81,18 +81,18 @@ public class SummaryAssembler {
         List<TaskExcerpts> proposals = new ArrayList<>();
         int quote = settings.excerptCharacters();
         for (Task task : basis.tasks()) {
-            List<IndicatorRow> rows = Stream.concat(own.stream(), below.stream())
+            List<FigureRow> rows = Stream.concat(own.stream(), below.stream())
                     .filter(row -> row.indicator().taskNo() == task.taskNo()).toList();
             sections.add(new TaskSection(task, rows, charts.chart(task, rows, belowKind), Excerpts.pick(narratives,
-                    task.taskNo(), NarrativeSection.ACHIEVEMENTS, authors, settings.achievementsPerTask(), quote)));
-            var limitations = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.LIMITATIONS, authors,
+                    task.taskNo(), NarrativePart.ACHIEVEMENTS, authors, settings.achievementsPerTask(), quote)));
+            var limitations = Excerpts.pick(narratives, task.taskNo(), NarrativePart.LIMITATIONS, authors,
                     settings.findingsPerTask(), quote);
-            var causes = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.CAUSES, authors,
+            var causes = Excerpts.pick(narratives, task.taskNo(), NarrativePart.CAUSES, authors,
                     settings.findingsPerTask(), quote);
             if (!limitations.isEmpty() || !causes.isEmpty()) {
                 findings.add(new TaskFindings(task, limitations, causes));
             }
-            var proposed = Excerpts.pick(narratives, task.taskNo(), NarrativeSection.PROPOSALS, authors,
+            var proposed = Excerpts.pick(narratives, task.taskNo(), NarrativePart.PROPOSALS, authors,
                     settings.proposalsPerTask(), quote);
             if (!proposed.isEmpty()) {
                 proposals.add(new TaskExcerpts(task, proposed));
@@ -103,7 +103,7 @@ public class SummaryAssembler {
     }
 
     /** The configured key figures found among the rows, in the configured order. */
-    List<IndicatorRow> keyFigures(List<IndicatorRow> rows) {
+    List<FigureRow> keyFigures(List<FigureRow> rows) {
         return settings.keyFigures().stream()
                 .flatMap(code -> rows.stream().filter(row -> row.indicator().code().equals(code)).limit(1))
                 .toList();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.ChartSeries;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.Task;
 
@@ -22,12 +22,12 @@ public class TaskCharts {
         this.settings = settings;
     }
 
-    public ChartSeries chart(Task task, List<IndicatorRow> rows, ScopeKind categories) {
+    public ChartSeries chart(Task task, List<FigureRow> rows, ScopeKind categories) {
         String configured = settings.chartOf(task.taskNo());
         return Stream.concat(
                         rows.stream().filter(row -> row.indicator().code().equals(configured)).limit(1),
                         rows.stream())
-                .map(IndicatorRow::indicator)
+                .map(FigureRow::indicator)
                 .distinct()
                 .map(indicator -> ChartSeries.of(indicator, rows, categories))
                 .filter(ChartSeries::hasValues)

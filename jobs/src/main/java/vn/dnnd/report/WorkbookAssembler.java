@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.AnalystWorkbook;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.DataQualityIssue;
+import vn.dnnd.reports.model.IssueSeverity;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
-import vn.dnnd.reports.model.Severity;
 import vn.dnnd.system.NamedQueries;
 
 /**
@@ -58,6 +58,7 @@ public class WorkbookAssembler {
                 new MapSqlParameterSource("period", basis.periodCode()),
                 (rs, n) -> new DataQualityIssue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
-                        Severity.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), rs.getString(9), rs.getString(10)));
+                        IssueSeverity.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), rs.getString(9),
+                        rs.getString(10)));
     }
 }

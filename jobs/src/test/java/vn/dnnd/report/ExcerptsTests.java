@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.model.Excerpt;
+import vn.dnnd.reports.model.NarrativePart;
 import vn.dnnd.reports.model.NarrativeRow;
-import vn.dnnd.reports.model.NarrativeSection;
 import vn.dnnd.reports.model.OrganisationKind;
 
 /** Which narrative passages a summary quotes. */
@@ -20,14 +20,14 @@ class ExcerptsTests {
     @Test
     void kindsTakeTurnsLongestFirstAndACopiedPassageIsQuotedOnce() {
         List<NarrativeRow> rows = List.of(
-                row("HN", 3, NarrativeSection.LIMITATIONS, "Kinh phí còn hạn hẹp."),
-                row("HCM", 3, NarrativeSection.LIMITATIONS, "Đội ngũ cán bộ còn mỏng, nhiều người kiêm nhiệm."),
-                row("DANANG", 3, NarrativeSection.LIMITATIONS, "Kinh phí còn hạn hẹp."),
-                row("LHHN", 3, NarrativeSection.LIMITATIONS, "Kinh phí còn hạn hẹp."),
-                row("TLDLD", 3, NarrativeSection.LIMITATIONS, "Phối hợp chưa chặt chẽ."),
-                row("TLDLD", 3, NarrativeSection.CAUSES, "Một nguyên nhân dài dài dài dài dài dài dài dài."),
-                row("VAVA", 3, NarrativeSection.LIMITATIONS, "Không phải tác giả của phạm vi này, dù dài nhất."));
-        List<Excerpt> picked = Excerpts.pick(rows, 3, NarrativeSection.LIMITATIONS, AUTHORS, 4, 600);
+                row("HN", 3, NarrativePart.LIMITATIONS, "Kinh phí còn hạn hẹp."),
+                row("HCM", 3, NarrativePart.LIMITATIONS, "Đội ngũ cán bộ còn mỏng, nhiều người kiêm nhiệm."),
+                row("DANANG", 3, NarrativePart.LIMITATIONS, "Kinh phí còn hạn hẹp."),
+                row("LHHN", 3, NarrativePart.LIMITATIONS, "Kinh phí còn hạn hẹp."),
+                row("TLDLD", 3, NarrativePart.LIMITATIONS, "Phối hợp chưa chặt chẽ."),
+                row("TLDLD", 3, NarrativePart.CAUSES, "Một nguyên nhân dài dài dài dài dài dài dài dài."),
+                row("VAVA", 3, NarrativePart.LIMITATIONS, "Không phải tác giả của phạm vi này, dù dài nhất."));
+        List<Excerpt> picked = Excerpts.pick(rows, 3, NarrativePart.LIMITATIONS, AUTHORS, 4, 600);
         // a province (the longest: HCM), a central organisation (the longest: TLDLD), a province (DANANG and HN
         // tie, DANANG first by code); LHHN and HN wrote the very sentence DANANG wrote: not quoted again, so
         // three passages although four were allowed; VAVA is not among the authors, the causes not asked for
@@ -42,7 +42,7 @@ class ExcerptsTests {
         assertThat(Excerpts.shorten("  Ngắn gọn.  ", 40)).isEqualTo("Ngắn gọn.");
     }
 
-    private static NarrativeRow row(String code, int task, NarrativeSection section, String text) {
+    private static NarrativeRow row(String code, int task, NarrativePart section, String text) {
         return new NarrativeRow(code, code, null, task, section, text);
     }
 }

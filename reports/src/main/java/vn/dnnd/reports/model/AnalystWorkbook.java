@@ -13,10 +13,10 @@ import java.util.Objects;
  */
 public record AnalystWorkbook(
         ReportMeta meta,
-        List<IndicatorRow> national,
-        List<IndicatorRow> byRegion,
-        List<IndicatorRow> byKind,
-        List<IndicatorRow> byOrganisation,
+        List<FigureRow> national,
+        List<FigureRow> byRegion,
+        List<FigureRow> byKind,
+        List<FigureRow> byOrganisation,
         List<CompletenessRow> completeness,
         List<OrganisationStatus> organisations,
         List<DataQualityIssue> issues,

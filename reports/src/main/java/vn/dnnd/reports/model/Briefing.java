@@ -13,9 +13,9 @@ import java.util.Objects;
 public record Briefing(
         ReportMeta meta,
         CompletenessRow completeness,
-        List<IndicatorRow> keyFigures,
+        List<FigureRow> keyFigures,
         HeatMap heatMap,
-        List<IndicatorRow> biggestChanges,
+        List<FigureRow> biggestChanges,
         List<OrganisationStatus> notReported) {
 
     public static final int MAX_KEY_FIGURES = 6;
@@ -34,10 +34,10 @@ public record Briefing(
      * The rows that changed most from the previous period, by the size of the relative change (a share
      * going from 40 % to 60 % is +50 %); rows without a previous value are left out.
      */
-    public static List<IndicatorRow> biggestChanges(Collection<IndicatorRow> rows, int limit) {
+    public static List<FigureRow> biggestChanges(Collection<FigureRow> rows, int limit) {
         return rows.stream()
                 .filter(row -> row.relativeChange() != null)
-                .sorted(Comparator.comparing((IndicatorRow row) -> row.relativeChange().abs(), Comparator.reverseOrder())
+                .sorted(Comparator.comparing((FigureRow row) -> row.relativeChange().abs(), Comparator.reverseOrder())
                         .thenComparing(row -> row.indicator().code()))
                 .limit(limit)
                 .toList();

@@ -15,7 +15,7 @@ public record ChartSeries(Indicator indicator, List<ChartPoint> points) {
     }
 
     /** The chart of one indicator from its rows of the given scope kind, categories labelled by short name. */
-    public static ChartSeries of(Indicator indicator, List<IndicatorRow> rows, ScopeKind kind) {
+    public static ChartSeries of(Indicator indicator, List<FigureRow> rows, ScopeKind kind) {
         List<ChartPoint> points = rows.stream()
                 .filter(row -> row.indicator().code().equals(indicator.code()) && row.scope().kind() == kind)
                 .map(row -> new ChartPoint(row.scope().shortName(), row.previousValue(), row.value()))

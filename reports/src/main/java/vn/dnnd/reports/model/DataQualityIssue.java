@@ -14,7 +14,7 @@ public record DataQualityIssue(
         Integer line,
         String indicatorCode,
         String rule,
-        Severity severity,
+        IssueSeverity severity,
         String messageVi,
         String messageEn) {
 

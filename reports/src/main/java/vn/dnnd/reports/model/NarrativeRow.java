@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param region the organisation's region today, or null for central bodies
  */
 public record NarrativeRow(
-        String organisationCode, String organisationName, Scope region, int taskNo, NarrativeSection section, String text) {
+        String organisationCode, String organisationName, Scope region, int taskNo, NarrativePart section, String text) {
 
     public NarrativeRow {
         Objects.requireNonNull(organisationCode, "organisationCode");

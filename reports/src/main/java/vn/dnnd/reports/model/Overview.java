@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param byArea by region in the national summary; empty in a region's report
  */
 public record Overview(
-        CompletenessRow total, List<CompletenessRow> byArea, List<CompletenessRow> byKind, List<IndicatorRow> keyFigures) {
+        CompletenessRow total, List<CompletenessRow> byArea, List<CompletenessRow> byKind, List<FigureRow> keyFigures) {
 
     public Overview {
         Objects.requireNonNull(total, "total");

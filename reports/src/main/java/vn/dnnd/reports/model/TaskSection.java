@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param chart the chart, or null for none
  */
-public record TaskSection(Task task, List<IndicatorRow> rows, ChartSeries chart, List<Excerpt> achievements) {
+public record TaskSection(Task task, List<FigureRow> rows, ChartSeries chart, List<Excerpt> achievements) {
 
     public TaskSection {
         Objects.requireNonNull(task, "task");

@@ -8,8 +8,8 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRParameter;
 import vn.dnnd.reports.model.Briefing;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.HeatMap;
-import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.Scope;
@@ -74,7 +74,7 @@ final class BriefingParameters {
         return p;
     }
 
-    private Map<String, Object> card(IndicatorRow row, String previous) {
+    private Map<String, Object> card(FigureRow row, String previous) {
         Map<String, Object> card = new HashMap<>();
         card.put("value", numbers.value(row));
         card.put("unit", tables.unit(row.indicator()));
@@ -85,7 +85,7 @@ final class BriefingParameters {
         return card;
     }
 
-    private Map<String, Object> change(IndicatorRow row) {
+    private Map<String, Object> change(FigureRow row) {
         Map<String, Object> change = new HashMap<>();
         change.put("name", TextFit.shorten(row.indicator().name().in(language), CHANGE_NAME));
         change.put("unit", tables.unit(row.indicator()));

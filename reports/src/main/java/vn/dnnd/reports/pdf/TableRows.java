@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
-import vn.dnnd.reports.model.IndicatorRow;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.Scope;
@@ -33,17 +33,17 @@ final class TableRows {
      * table-indicators: per indicator, the row of the report's own scope in bold under the indicator's
      * name, then the rows of the scopes below it in the order given.
      */
-    List<Map<String, Object>> indicators(List<IndicatorRow> rows, Scope own) {
-        Map<String, List<IndicatorRow>> byIndicator = new LinkedHashMap<>();
+    List<Map<String, Object>> indicators(List<FigureRow> rows, Scope own) {
+        Map<String, List<FigureRow>> byIndicator = new LinkedHashMap<>();
         Map<String, Indicator> indicators = new HashMap<>();
-        for (IndicatorRow row : rows) {
+        for (FigureRow row : rows) {
             byIndicator.computeIfAbsent(row.indicator().code(), code -> new ArrayList<>()).add(row);
             indicators.putIfAbsent(row.indicator().code(), row.indicator());
         }
         List<Map<String, Object>> table = new ArrayList<>();
         byIndicator.forEach((code, group) -> {
             Indicator indicator = indicators.get(code);
-            IndicatorRow ownRow = group.stream().filter(row -> isScope(row, own)).findFirst().orElse(null);
+            FigureRow ownRow = group.stream().filter(row -> isScope(row, own)).findFirst().orElse(null);
             table.add(indicatorRow(indicator, ownRow, 0, indicator.name().in(language)));
             group.stream().filter(row -> !isScope(row, own))
                     .forEach(row -> table.add(indicatorRow(indicator, row, 1, row.scope().name().in(language))));
@@ -52,12 +52,12 @@ final class TableRows {
     }
 
     /** table-indicators with one bold row per figure, named by its indicator. */
-    List<Map<String, Object>> keyFigures(List<IndicatorRow> rows) {
+    List<Map<String, Object>> keyFigures(List<FigureRow> rows) {
         return rows.stream().map(row -> indicatorRow(row.indicator(), row, 0, row.indicator().name().in(language)))
                 .toList();
     }
 
-    private Map<String, Object> indicatorRow(Indicator indicator, IndicatorRow row, int level, String name) {
+    private Map<String, Object> indicatorRow(Indicator indicator, FigureRow row, int level, String name) {
         Map<String, Object> map = new HashMap<>();
         map.put("code", indicator.code());
         map.put("level", level);
@@ -125,7 +125,7 @@ final class TableRows {
      * table-matrix tables: one row per indicator, one column per scope, at most {@code width} columns
      * each; the last column of every table is the total scope when one is given.
      */
-    List<MatrixTable> matrix(List<IndicatorRow> rows, List<Scope> columns, Scope total, int width) {
+    List<MatrixTable> matrix(List<FigureRow> rows, List<Scope> columns, Scope total, int width) {
         int perTable = total == null ? width : width - 1;
         List<MatrixTable> tables = new ArrayList<>();
         for (int from = 0; from < columns.size(); from += perTable) {
@@ -138,9 +138,9 @@ final class TableRows {
         return tables;
     }
 
-    private MatrixTable matrixTable(List<IndicatorRow> rows, List<Scope> columns) {
+    private MatrixTable matrixTable(List<FigureRow> rows, List<Scope> columns) {
         Map<String, Map<String, Object>> byIndicator = new LinkedHashMap<>();
-        for (IndicatorRow row : rows) {
+        for (FigureRow row : rows) {
             Map<String, Object> map = byIndicator.computeIfAbsent(row.indicator().code(), code -> {
                 Map<String, Object> fresh = new HashMap<>();
                 fresh.put("name", row.indicator().name().in(language));
@@ -165,7 +165,7 @@ final class TableRows {
         return new MatrixTable(List.copyOf(byIndicator.values()), params);
     }
 
-    private static boolean isScope(IndicatorRow row, Scope scope) {
+    private static boolean isScope(FigureRow row, Scope scope) {
         return row.scope().kind() == scope.kind() && row.scope().code().equals(scope.code());
     }
 

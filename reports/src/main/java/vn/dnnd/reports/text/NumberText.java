@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.ValueType;
@@ -51,7 +51,7 @@ public final class NumberText {
     }
 
     /** The value of a row as it reads in a table: a count, an amount, a share, or yes/no for one organisation. */
-    public String value(IndicatorRow row) {
+    public String value(FigureRow row) {
         return value(row.value(), row.indicator().valueType(), row.scope().kind());
     }
 
@@ -73,7 +73,7 @@ public final class NumberText {
      * The change from the previous period with its sign: "+15 (+12,5%)" for counts and amounts,
      * "+3,5 điểm %" for shares; a dash when there is nothing to compare.
      */
-    public String change(IndicatorRow row) {
+    public String change(FigureRow row) {
         BigDecimal change = row.change();
         if (change == null) {
             return MISSING;
@@ -101,7 +101,7 @@ public final class NumberText {
     }
 
     /** Reporters counted out of expected, with those for whom it does not apply: "32/34 (2)". */
-    public String reporters(IndicatorRow row) {
+    public String reporters(FigureRow row) {
         String counted = count(row.reporters()) + "/" + count(row.expected());
         return row.notApplicable() > 0 ? counted + " (" + count(row.notApplicable()) + ")" : counted;
     }

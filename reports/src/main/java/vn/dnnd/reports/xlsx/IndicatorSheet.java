@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ReportMeta;
@@ -39,9 +39,9 @@ final class IndicatorSheet {
                 .collect(Collectors.toMap(OrganisationStatus::code, Function.identity(), (a, b) -> a));
     }
 
-    void write(String sheetKey, ScopeKind kind, List<IndicatorRow> rows) {
+    void write(String sheetKey, ScopeKind kind, List<FigureRow> rows) {
         TableSheet sheet = context.sheet(sheetKey, columns(kind));
-        for (IndicatorRow row : rows) {
+        for (FigureRow row : rows) {
             sheet.row();
             scope(sheet, kind, row);
             ValueType type = row.indicator().valueType();
@@ -62,7 +62,7 @@ final class IndicatorSheet {
         sheet.finish();
     }
 
-    private void scope(TableSheet sheet, ScopeKind kind, IndicatorRow row) {
+    private void scope(TableSheet sheet, ScopeKind kind, FigureRow row) {
         if (kind == ScopeKind.NATIONAL) {
             return;
         }

@@ -3,10 +3,10 @@ package vn.dnnd.reports.xlsx;
 import java.util.List;
 import vn.dnnd.reports.model.AnalystWorkbook;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.IssueSeverity;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ScopeKind;
-import vn.dnnd.reports.model.Severity;
 import vn.dnnd.reports.text.Labels;
 
 /** The summary sheet, who reported by scope, and the list of reporting organisations. */
@@ -43,9 +43,9 @@ final class StatusSheets {
                     sheet.row().text(labels.get("table.missing")).number(total.missing());
                 });
         sheet.row().text(labels.get("xlsx.errors"))
-                .number(book.issues().stream().filter(issue -> issue.severity() == Severity.ERROR).count());
+                .number(book.issues().stream().filter(issue -> issue.severity() == IssueSeverity.ERROR).count());
         sheet.row().text(labels.get("xlsx.warnings"))
-                .number(book.issues().stream().filter(issue -> issue.severity() == Severity.WARNING).count());
+                .number(book.issues().stream().filter(issue -> issue.severity() == IssueSeverity.WARNING).count());
         for (String key : sheetKeys) {
             sheet.row().text(labels.format("xlsx.sheetIndex", labels.get(key))).text(labels.get(key + ".about"));
         }

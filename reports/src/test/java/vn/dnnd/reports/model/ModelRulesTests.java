@@ -21,17 +21,17 @@ class ModelRulesTests {
 
     @Test
     void biggestChangesRankByRelativeChangeAndSkipRowsWithoutAPreviousValue() {
-        IndicatorRow small = row("A", "110", "100");
-        IndicatorRow big = row("B", "50", "100");
-        IndicatorRow fresh = row("C", "10", null);
-        IndicatorRow fromZero = row("D", "10", "0");
+        FigureRow small = row("A", "110", "100");
+        FigureRow big = row("B", "50", "100");
+        FigureRow fresh = row("C", "10", null);
+        FigureRow fromZero = row("D", "10", "0");
         assertThat(Briefing.biggestChanges(List.of(small, big, fresh, fromZero), 5)).containsExactly(big, small);
     }
 
     @Test
     void aChartOfOneIndicatorTakesItsRowsOfOneScopeKind() {
         Scope north = Scope.region("DBSH", Bilingual.same("Vùng đồng bằng sông Hồng"), Bilingual.same("ĐBSH"));
-        IndicatorRow region = new IndicatorRow(EVENTS, north, BigDecimal.TEN, 6, 6, 0, BigDecimal.ONE, BigDecimal.valueOf(9));
+        FigureRow region = new FigureRow(EVENTS, north, BigDecimal.TEN, 6, 6, 0, BigDecimal.ONE, BigDecimal.valueOf(9));
         ChartSeries chart = ChartSeries.of(EVENTS, List.of(row("T1.DISSEM_EVENTS", "99", "98"), region), ScopeKind.REGION);
         assertThat(chart.points()).containsExactly(new ChartPoint(Bilingual.same("ĐBSH"), BigDecimal.ONE, BigDecimal.TEN));
         assertThat(new ChartSeries(EVENTS, List.of(new ChartPoint(Bilingual.same("x"), null, null))).hasValues()).isFalse();
@@ -45,11 +45,11 @@ class ModelRulesTests {
                 .hasMessageContaining("at most 7");
     }
 
-    private static IndicatorRow row(String code, String value, String previous) {
+    private static FigureRow row(String code, String value, String previous) {
         Indicator indicator = new Indicator(code, 1, Bilingual.same(code), Bilingual.same("u"), ValueType.INTEGER);
         BigDecimal current = new BigDecimal(value);
         BigDecimal before = previous == null ? null : new BigDecimal(previous);
-        return new IndicatorRow(indicator, Scope.national(), current, 1, 1, 0, before,
+        return new FigureRow(indicator, Scope.national(), current, 1, 1, 0, before,
                 before == null ? null : current.subtract(before));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.fixture.SampleReports;
 import vn.dnnd.reports.model.Excerpt;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.SummaryReport;
 import vn.dnnd.reports.model.TaskSection;
@@ -31,7 +31,7 @@ class RegionReportPdfTests {
         assertThat(pdf.all()).contains("Thành ủy Hà Nội", "Tỉnh ủy Quảng Ninh", "Thành ủy Hải Phòng", "Tỉnh ủy Ninh Bình",
                 "Dòng in đậm: Vùng đồng bằng sông Hồng; các dòng tiếp theo: từng cơ quan, đơn vị.", "Nơi nhận:")
                 .doesNotContain("Tỉnh ủy Cà Mau");
-        IndicatorRow regionDelegations = data.byRegion().stream()
+        FigureRow regionDelegations = data.byRegion().stream()
                 .filter(row -> row.scope().code().equals("DBSH") && row.indicator().code().equals("T3.DELEGATIONS_OUT"))
                 .findFirst().orElseThrow();
         NumberText numbers = new NumberText(ReportLanguage.VI);

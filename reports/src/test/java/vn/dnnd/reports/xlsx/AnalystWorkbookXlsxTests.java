@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.fixture.SampleReports;
-import vn.dnnd.reports.model.IndicatorRow;
+import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.RawValueRow;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.RowStream;
@@ -58,9 +58,9 @@ class AnalystWorkbookXlsxTests {
         assertThat(header(sheet)).startsWith("Mã chỉ tiêu", "Nhiệm vụ", "Chỉ tiêu", "Đơn vị tính", "Giá trị Năm 2025",
                 "Giá trị Năm 2024");
         Map<String, Row> byCode = rowsByFirstCell(sheet, 0);
-        List<IndicatorRow> national = data.national();
+        List<FigureRow> national = data.national();
         assertThat(byCode).hasSize(national.size());
-        for (IndicatorRow expected : national) {
+        for (FigureRow expected : national) {
             Row row = byCode.get(expected.indicator().code());
             assertNumber(row.getCell(4), expected.value());
             assertNumber(row.getCell(5), expected.previousValue());
@@ -77,7 +77,7 @@ class AnalystWorkbookXlsxTests {
     void organisationRowsCarryKindRegionAndYesNoAsOneOrZero() {
         XSSFSheet sheet = workbook.getSheet("Chỉ tiêu theo cơ quan");
         assertThat(header(sheet)).startsWith("Mã cơ quan", "Cơ quan, đơn vị", "Loại cơ quan, đơn vị", "Vùng");
-        IndicatorRow expected = data.byOrganisation().stream()
+        FigureRow expected = data.byOrganisation().stream()
                 .filter(row -> row.scope().code().equals("LAOCAI") && row.indicator().code().equals("T2.LEADER_ASSIGNED"))
                 .findFirst().orElseThrow();
         Row row = findRow(sheet, "LAOCAI", "T2.LEADER_ASSIGNED");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param previousValue  the value in the previous period (restated onto today's units); null if none
  * @param change         value minus previous value (percentage points for shares); null if either is missing
  */
-public record IndicatorRow(
+public record FigureRow(
         Indicator indicator,
         Scope scope,
         BigDecimal value,
@@ -25,7 +25,7 @@ public record IndicatorRow(
         BigDecimal previousValue,
         BigDecimal change) {
 
-    public IndicatorRow {
+    public FigureRow {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(scope, "scope");
         if (reporters < 0 || expected < 0 || notApplicable < 0) {
