@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.TimeZone;
 import picocli.CommandLine;
+import vn.dnnd.reports.text.VietnamTime;
 
 /** Entry point of {@code java -jar dnnd.jar <command>}. */
 public final class DnndMain {
@@ -16,7 +17,7 @@ public final class DnndMain {
     public static void main(String[] args) {
         // Due dates, lateness and the times Spring Batch records (local date-times) are Vietnamese
         // time whatever zone the machine runs in.
-        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        TimeZone.setDefault(TimeZone.getTimeZone(VietnamTime.ZONE));
         // Here and not in execute: the tests run commands in-process, in a JVM whose locale they set.
         OptionalInt relaunched = Utf8Relaunch.runInUtf8Jvm(args,
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));

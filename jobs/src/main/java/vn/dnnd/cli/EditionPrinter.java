@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.dnnd.report.Edition;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.system.DnndException;
 
@@ -14,7 +14,7 @@ import vn.dnnd.system.DnndException;
 final class EditionPrinter {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamTime.ZONE);
 
     private EditionPrinter() {
     }

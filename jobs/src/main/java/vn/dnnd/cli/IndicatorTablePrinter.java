@@ -2,20 +2,20 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.dnnd.indicator.HierarchyView;
 import vn.dnnd.indicator.ResolvedScope;
 import vn.dnnd.indicator.ScopeReport;
 import vn.dnnd.referencedata.OrganisationKindLabel;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.reports.text.VietnameseFormat;
 
 /** Prints one scope of an annual period as a table an analyst can check numbers against. */
 final class IndicatorTablePrinter {
 
     private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamTime.ZONE);
     private static final String ROW = "  %-28s %-44s %30s  %-12s %9s %5s %16s %12s%n";
 
     private final PrintWriter out;

@@ -3,7 +3,6 @@ package vn.dnnd.report;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +26,13 @@ import vn.dnnd.reports.model.SubmissionState;
 import vn.dnnd.reports.model.Task;
 import vn.dnnd.reports.model.ValueType;
 import vn.dnnd.reports.text.Labels;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.NamedQueries;
 
 /** Reads the {@link ReportBasis} of an annual period; call it inside a {@link ReportSnapshot}. */
 @Repository
 public class ReportBasisReader {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
@@ -86,7 +84,7 @@ public class ReportBasisReader {
     }
 
     private DocumentHeader header(OffsetDateTime generatedAt) {
-        LocalDate date = generatedAt.atZoneSameInstant(VIETNAM).toLocalDate();
+        LocalDate date = generatedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
         ReportSettings.SignatureSettings signature = settings.signature();
         return new DocumentHeader(settings.superiorBody(), settings.issuingBody(), settings.documentNumber(),
                 settings.place(), date, null, settings.recipients(), signature == null || signature.title() == null

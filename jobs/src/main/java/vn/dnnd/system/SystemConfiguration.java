@@ -1,19 +1,17 @@
 package vn.dnnd.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dnnd.reports.text.VietnamTime;
 
 /** Shared infrastructure beans. */
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
-    /** Vietnam's time: due dates, lock dates and "late" are judged on the Hanoi calendar. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
+    /** Due dates, lock dates and "late" are judged on the Hanoi calendar. */
     @Bean
     Clock clock() {
-        return Clock.system(VIETNAM);
+        return Clock.system(VietnamTime.ZONE);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
 
@@ -27,14 +27,12 @@ import vn.dnnd.system.DatabaseServer;
 @SpringBootTest
 class DatedScheduleTests {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Autowired
     DatabaseServer embedded;
 
     @Test
     void anAtScheduleFiresOnThePeriodsDueDateForThatPeriod(@TempDir Path temp) {
-        ZonedDateTime now = ZonedDateTime.now(HANOI);
+        ZonedDateTime now = ZonedDateTime.now(VietnamTime.ZONE);
         // The next whole minute at least 15 s away: the trigger must be registered before it comes.
         ZonedDateTime target = now.plusSeconds(15).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
         LocalTime at = target.toLocalTime();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,12 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import vn.dnnd.referencedata.ReportingPeriod;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.DnndException;
 
 /** The schedules file: the shipped defaults, the checks on a bad entry, and what a fire launches when. */
 class ScheduleDefinitionTests {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<ReportingPeriod> PERIODS = List.of(
             period("2025", LocalDate.of(2025, 12, 15)), period("2026", LocalDate.of(2026, 12, 15)));
     private static final Set<String> MERGED_JOBS = Set.of("ingestJob", "refreshJob", "annualJob", "reminderJob");
@@ -42,7 +41,7 @@ class ScheduleDefinitionTests {
         assertThat(shipped.get("annual").timing()).hasToString("due+1d 06:00");
         assertThat(shipped.get("reminder-14").timing()).hasToString("due-14d 08:00");
         assertThat(shipped.get("reminder-3").timing()).hasToString("due-3d 08:00");
-        assertThat(shipped.values()).allSatisfy(definition -> assertThat(definition.zone()).isEqualTo(HANOI));
+        assertThat(shipped.values()).allSatisfy(definition -> assertThat(definition.zone()).isEqualTo(VietnamTime.ZONE));
     }
 
     @Test
@@ -158,7 +157,7 @@ class ScheduleDefinitionTests {
     }
 
     private static ZonedDateTime at(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, HANOI);
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VietnamTime.ZONE);
     }
 
     private static ReportingPeriod period(String code, LocalDate due) {

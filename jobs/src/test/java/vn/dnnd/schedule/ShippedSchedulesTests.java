@@ -2,7 +2,6 @@ package vn.dnnd.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.operations.ApplicationJobs;
 import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;
 
@@ -23,8 +23,6 @@ import vn.dnnd.support.TestDatabase;
  */
 @SpringBootTest
 class ShippedSchedulesTests {
-
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     ScheduleCatalog catalog;
@@ -70,6 +68,6 @@ class ShippedSchedulesTests {
     }
 
     private static ZonedDateTime at(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, HANOI);
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VietnamTime.ZONE);
     }
 }

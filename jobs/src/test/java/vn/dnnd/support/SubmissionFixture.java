@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.reports.text.VietnamTime;
 
 /**
  * Hand-built submissions written straight into the collected tables, following the intake contract:
@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (Vietnam time), one submission_value row per answered or not-applicable indicator.
  */
 public final class SubmissionFixture {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +33,7 @@ public final class SubmissionFixture {
         Long previous = jdbc.query("""
                 select submission_id from submission where org_id = ? and period_code = ? and status = 'accepted'""",
                 rs -> rs.next() ? rs.getLong(1) : null, orgId, period);
-        OffsetDateTime received = due.minusDays(5).atTime(10, 0).atZone(VIETNAM).toOffsetDateTime();
+        OffsetDateTime received = due.minusDays(5).atTime(10, 0).atZone(VietnamTime.ZONE).toOffsetDateTime();
         jdbc.update("update submission set status = 'superseded', superseded_at = ? where submission_id = ?",
                 received, previous);
         int version = jdbc.queryForObject("select coalesce(max(version), 0) + 1 from submission where org_id = ? and period_code = ?",
@@ -75,7 +73,7 @@ public final class SubmissionFixture {
         /** Received three days after the due date. */
         public Submission late() {
             jdbc.update("update submission set on_time = false, received_at = ? where submission_id = ?",
-                    due.plusDays(3).atTime(9, 30).atZone(VIETNAM).toOffsetDateTime(), id);
+                    due.plusDays(3).atTime(9, 30).atZone(VietnamTime.ZONE).toOffsetDateTime(), id);
             return this;
         }
 

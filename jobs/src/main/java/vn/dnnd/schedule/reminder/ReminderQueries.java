@@ -2,7 +2,6 @@ package vn.dnnd.schedule.reminder;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.reports.status.SubmissionStatus;
 import vn.dnnd.reports.status.SubmissionStatus.State;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.NamedQueries;
 
 /**
@@ -18,8 +18,6 @@ import vn.dnnd.system.NamedQueries;
  */
 @Repository
 public class ReminderQueries {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
@@ -59,6 +57,6 @@ public class ReminderQueries {
     }
 
     private static LocalDateTime local(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(VIETNAM).toLocalDateTime();
+        return time == null ? null : time.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
     }
 }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.HomeDirectory;
 
 /**
@@ -30,7 +30,6 @@ import vn.dnnd.system.HomeDirectory;
 public class Archive {
 
     private static final Logger log = LoggerFactory.getLogger(Archive.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final HomeDirectory home;
@@ -43,7 +42,8 @@ public class Archive {
 
     Path acceptedPath(String periodCode, String orgCode, int version, OffsetDateTime receivedAt, String name) {
         return home.archive().resolve("accepted").resolve(periodCode).resolve(orgCode)
-                .resolve(ArchiveName.of("v" + version + "-" + STAMP.format(receivedAt.atZoneSameInstant(VIETNAM)) + "-", name));
+                .resolve(ArchiveName.of("v" + version + "-"
+                        + STAMP.format(receivedAt.atZoneSameInstant(VietnamTime.ZONE)) + "-", name));
     }
 
     Path rejectedPath(long fileId, OffsetDateTime receivedAt, String name) {
@@ -64,7 +64,8 @@ public class Archive {
     }
 
     private Path dated(String outcome, OffsetDateTime receivedAt) {
-        return home.archive().resolve(outcome).resolve(receivedAt.atZoneSameInstant(VIETNAM).toLocalDate().toString());
+        return home.archive().resolve(outcome)
+                .resolve(receivedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate().toString());
     }
 
     private Path incoming() {

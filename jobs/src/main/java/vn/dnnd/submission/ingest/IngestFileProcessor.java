@@ -3,10 +3,10 @@ package vn.dnnd.submission.ingest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.Channel;
 import vn.dnnd.submission.parse.ParsedSubmission;
@@ -27,7 +27,6 @@ import vn.dnnd.submission.validation.ValidatedSubmission;
 public class IngestFileProcessor implements ItemProcessor<InboxFile, IngestItem> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestFileProcessor.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final IntakeProperties properties;
     private final InboxOpening opening;
@@ -40,7 +39,7 @@ public class IngestFileProcessor implements ItemProcessor<InboxFile, IngestItem>
         this.properties = properties;
         this.opening = new InboxOpening(properties, archive, notes);
         this.validator = new SubmissionValidator(reference, properties);
-        this.receivedOn = receivedAt.atZoneSameInstant(VIETNAM).toLocalDate();
+        this.receivedOn = receivedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
         this.allowLocked = allowLocked;
     }
 

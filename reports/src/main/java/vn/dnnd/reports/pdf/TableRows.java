@@ -15,6 +15,7 @@ import vn.dnnd.reports.model.SubmissionState;
 import vn.dnnd.reports.model.ValueType;
 import vn.dnnd.reports.text.Labels;
 import vn.dnnd.reports.text.NumberText;
+import vn.dnnd.reports.text.VietnamTime;
 
 /** Model rows turned into the rows of the table templates, every figure written for the edition's reader. */
 final class TableRows {
@@ -109,7 +110,7 @@ final class TableRows {
             map.put("missing", organisation.state() == SubmissionState.MISSING);
             map.put("version", organisation.version() == null ? "" : String.valueOf(organisation.version()));
             map.put("received", organisation.receivedAt() == null ? ""
-                    : numbers.date(organisation.receivedAt().atZoneSameInstant(NumberText.ZONE).toLocalDate()));
+                    : numbers.date(organisation.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()));
             table.add(map);
         }
         return table;

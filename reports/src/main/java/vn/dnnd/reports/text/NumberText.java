@@ -6,7 +6,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.dnnd.reports.model.FigureRow;
@@ -21,8 +20,6 @@ import vn.dnnd.reports.model.ValueType;
 public final class NumberText {
 
     public static final String MISSING = "–";
-    /** Times in reports are Vietnam's, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
@@ -119,8 +116,8 @@ public final class NumberText {
 
     /** 15/01/2026 10:30, in Vietnam's time. */
     public String dateTime(OffsetDateTime time) {
-        return time == null ? MISSING
-                : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(time.atZoneSameInstant(ZONE));
+        return time == null ? MISSING : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(time.atZoneSameInstant(VietnamTime.ZONE));
     }
 
     private String format(BigDecimal value, int decimals) {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.dnnd.reports.text.FormulaText;
-import vn.dnnd.reports.text.NumberText;
+import vn.dnnd.reports.text.VietnamTime;
 
 /**
  * One long table on its own sheet: a bold header row that stays frozen on screen and repeats on every
@@ -136,7 +136,7 @@ final class TableSheet {
         int index = column++;
         if (value != null) {
             Cell cell = row.createCell(index);
-            cell.setCellValue(value.atZoneSameInstant(NumberText.ZONE).toLocalDateTime());
+            cell.setCellValue(value.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime());
             cell.setCellStyle(styles.dateTime);
         }
         return this;

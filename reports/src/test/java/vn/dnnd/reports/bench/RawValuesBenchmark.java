@@ -20,7 +20,7 @@ import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.RawValueRow;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.RowStream;
-import vn.dnnd.reports.text.NumberText;
+import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.reports.xlsx.AnalystWorkbookXlsx;
 
 /**
@@ -113,7 +113,7 @@ public final class RawValuesBenchmark {
                     row.createCell(8).setCellValue(value.note());
                 }
                 Cell received = row.createCell(9);
-                received.setCellValue(value.receivedAt().atZoneSameInstant(NumberText.ZONE).toLocalDateTime());
+                received.setCellValue(value.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime());
                 received.setCellStyle(date);
             };
             new SyntheticRawValues(data.organisations(), indicators, rows).forEachRemaining(writeRow);
