@@ -13,32 +13,21 @@ import vn.dnnd.reports.pdf.SummaryReportPdf;
  * region, then its organisations), {@code bao-cao-vung-<REGION>-<period>-<lang>.pdf}, scope "region:CODE".
  */
 @Component
-public class RegionReportRenderer implements ReportKindRenderer {
+public class RegionReportRenderer extends ModelRenderer {
 
-    static final String KIND = "region";
-
-    private final ReportSnapshot snapshot;
-    private final SummaryAssembler summaries;
-    private final SummaryReportPdf pdf = new SummaryReportPdf();
-
-    public RegionReportRenderer(ReportSnapshot snapshot, SummaryAssembler summaries) {
-        this.snapshot = snapshot;
-        this.summaries = summaries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    public RegionReportRenderer(ReportModels models) {
+        super("region", models);
     }
 
     @Override
     public List<RenderedFile> render(ReportRequest request, Path directory) throws IOException {
+        SummaryReportPdf pdf = new SummaryReportPdf();
         List<RenderedFile> files = new ArrayList<>();
-        for (SummaryReport report : snapshot.read(request, summaries::regions)) {
+        for (SummaryReport report : models().regions(request)) {
             String code = report.scope().code();
             Path file = ReportFileNames.write(directory, ReportFileNames.region(request, code),
                     pdf.render(report, request.language()));
-            files.add(new RenderedFile(KIND, "region:" + code, file));
+            files.add(file("region:" + code, file));
         }
         return files;
     }

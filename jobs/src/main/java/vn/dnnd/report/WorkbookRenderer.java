@@ -15,31 +15,21 @@ import vn.dnnd.reports.xlsx.AnalystWorkbookXlsx;
  * written inside the snapshot: the raw values stream from the database cursor straight into the sheet.
  */
 @Component
-public class WorkbookRenderer implements ReportKindRenderer {
+public class WorkbookRenderer extends ModelRenderer {
 
-    static final String KIND = "workbook";
-
-    private final ReportSnapshot snapshot;
-    private final WorkbookAssembler workbooks;
     private final AnalystWorkbookXlsx xlsx = new AnalystWorkbookXlsx();
 
-    public WorkbookRenderer(ReportSnapshot snapshot, WorkbookAssembler workbooks) {
-        this.snapshot = snapshot;
-        this.workbooks = workbooks;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    public WorkbookRenderer(ReportModels models) {
+        super("workbook", models);
     }
 
     @Override
     public List<RenderedFile> render(ReportRequest request, Path directory) throws IOException {
         Path file = directory.resolve(ReportFileNames.workbook(request));
         try {
-            snapshot.read(request, period -> {
+            models().workbook(request, workbook -> {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                    return xlsx.write(workbooks.workbook(period), request.language(), out);
+                    return xlsx.write(workbook, request.language(), out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -47,6 +37,6 @@ public class WorkbookRenderer implements ReportKindRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return List.of(new RenderedFile(KIND, "national", file));
+        return List.of(file(NATIONAL, file));
     }
 }
