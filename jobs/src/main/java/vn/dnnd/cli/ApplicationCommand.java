@@ -1,6 +1,7 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +21,9 @@ abstract class ApplicationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Not final: bench ingest creates its own home around the application's life and removes it after. */
     @Override
-    public final Integer call() throws Exception {
+    public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = startApplication()) {
             return run(context, spec.commandLine().getOut());
         }
@@ -34,16 +36,21 @@ abstract class ApplicationCommand implements Callable<Integer> {
         return List.of();
     }
 
+    /** The application's home directory, or null for the application's own default ($DNND_HOME, ./data). */
+    protected Path home() {
+        return ((DnndCommand) spec.root().userObject()).home();
+    }
+
     private ConfigurableApplicationContext startApplication() {
         SpringApplication application = new SpringApplication(DnndApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(true);
-        DnndCommand root = (DnndCommand) spec.root().userObject();
         // A command-line property outranks DNND_HOME, as --home should.
         List<String> arguments = new ArrayList<>(applicationArguments());
-        if (root.home() != null) {
-            arguments.add("--dnnd.home=" + root.home().toAbsolutePath());
+        Path home = home();
+        if (home != null) {
+            arguments.add("--dnnd.home=" + home.toAbsolutePath());
         }
         return application.run(arguments.toArray(String[]::new));
     }
