@@ -15,21 +15,33 @@ import vn.dnnd.DnndApplication;
 /**
  * A command that needs the application (database, jobs): starts it, runs, and closes it again, which
  * stops the embedded PostgreSQL unless another process owns it. {@code --help} never gets here.
+ *
+ * <p>picocli creates the command and fills its options before the application exists, so the command
+ * cannot take its services in its own constructor. It names instead a record of the beans it uses,
+ * {@code S}; once the application has started, Spring creates that record by constructor injection and
+ * {@link #run} receives it. The record's type is nobody's bean: creating a service class here would make
+ * a second copy of that service.
  */
-abstract class ApplicationCommand implements Callable<Integer> {
+abstract class ApplicationCommand<S extends Record> implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Class<S> services;
+
+    protected ApplicationCommand(Class<S> services) {
+        this.services = services;
+    }
 
     /** Not final: bench ingest creates its own home around the application's life and removes it after. */
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = startApplication()) {
-            return run(context, spec.commandLine().getOut());
+            return run(context.getAutowireCapableBeanFactory().createBean(services), spec.commandLine().getOut());
         }
     }
 
-    protected abstract int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception;
+    protected abstract int run(S services, PrintWriter out) throws Exception;
 
     /** Extra {@code --key=value} settings this command starts the application with. */
     protected List<String> applicationArguments() {

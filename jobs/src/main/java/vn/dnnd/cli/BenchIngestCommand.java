@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.bench.IngestBenchmark;
@@ -18,7 +17,10 @@ import vn.dnnd.bench.IngestBenchmark;
                 + "trên một cơ sở dữ liệu nhúng riêng, tạm thời.",
                 "(Ingest throughput, validation included, next to a raw PostgreSQL COPY of the same values into an "
                         + "unindexed table; runs on its own throwaway embedded database.)"})
-class BenchIngestCommand extends ApplicationCommand {
+class BenchIngestCommand extends ApplicationCommand<BenchIngestCommand.Services> {
+
+    record Services(IngestBenchmark benchmark) {
+    }
 
     @Option(names = "--orgs", defaultValue = "5000", paramLabel = "N", description = "Số tổ chức tổng hợp (organisations; default 5000).")
     int orgs;
@@ -36,6 +38,10 @@ class BenchIngestCommand extends ApplicationCommand {
 
     /** The benchmark's files and its application home, set by {@link #call()} before the application starts. */
     private Path directory;
+
+    BenchIngestCommand() {
+        super(Services.class);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -63,8 +69,8 @@ class BenchIngestCommand extends ApplicationCommand {
     }
 
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
-        IngestBenchmark.Result r = context.getBean(IngestBenchmark.class).run(orgs, years, perBundle, directory);
+    protected int run(Services services, PrintWriter out) throws Exception {
+        IngestBenchmark.Result r = services.benchmark().run(orgs, years, perBundle, directory);
         print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile());
         print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk());
         return 0;
