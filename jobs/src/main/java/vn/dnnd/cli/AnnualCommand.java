@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.pipeline.PipelineResult;
@@ -16,7 +15,10 @@ import vn.dnnd.pipeline.PipelineService;
                 + "chạy lại bằng jobs restart ID thì tiếp tục từ bước bị lỗi.",
                 "(Run a period's annual pipeline, annualJob: ingest the inbox → compute → render; "
                         + "jobs restart ID continues at the step that failed.)"})
-class AnnualCommand extends ApplicationCommand {
+class AnnualCommand extends ApplicationCommand<AnnualCommand.Services> {
+
+    record Services(PipelineService pipeline) {
+    }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo, ví dụ 2025 (period).")
     String period;
@@ -43,9 +45,13 @@ class AnnualCommand extends ApplicationCommand {
     @Option(names = "--lang", paramLabel = "vi,en", description = "Ngôn ngữ (languages: vi, en or vi,en; default vi,en).")
     String languages;
 
+    AnnualCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        PipelineResult result = context.getBean(PipelineService.class)
+    protected int run(Services services, PrintWriter out) {
+        PipelineResult result = services.pipeline()
                 .annual(period, inbox, asOf, allowLocked, settle == null ? null : Duration.ofSeconds(settle), kinds, languages);
         PipelinePrinter.print(out, result);
         out.printf("Đã ghi (written): %d tệp (files)%n", result.edition().files().size());

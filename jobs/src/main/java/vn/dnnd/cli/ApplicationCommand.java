@@ -1,6 +1,7 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,24 +15,42 @@ import vn.dnnd.DnndApplication;
 /**
  * A command that needs the application (database, jobs): starts it, runs, and closes it again, which
  * stops the embedded PostgreSQL unless another process owns it. {@code --help} never gets here.
+ *
+ * <p>picocli creates the command and fills its options before the application exists, so the command
+ * cannot take its services in its own constructor. It names instead a record of the beans it uses,
+ * {@code S}; once the application has started, Spring creates that record by constructor injection and
+ * {@link #run} receives it. The record's type is nobody's bean: creating a service class here would make
+ * a second copy of that service.
  */
-abstract class ApplicationCommand implements Callable<Integer> {
+abstract class ApplicationCommand<S extends Record> implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    private final Class<S> services;
+
+    protected ApplicationCommand(Class<S> services) {
+        this.services = services;
+    }
+
+    /** Not final: bench ingest creates its own home around the application's life and removes it after. */
     @Override
-    public final Integer call() throws Exception {
+    public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = startApplication()) {
-            return run(context, spec.commandLine().getOut());
+            return run(context.getAutowireCapableBeanFactory().createBean(services), spec.commandLine().getOut());
         }
     }
 
-    protected abstract int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception;
+    protected abstract int run(S services, PrintWriter out) throws Exception;
 
     /** Extra {@code --key=value} settings this command starts the application with. */
     protected List<String> applicationArguments() {
         return List.of();
+    }
+
+    /** The application's home directory, or null for the application's own default ($DNND_HOME, ./data). */
+    protected Path home() {
+        return ((DnndCommand) spec.root().userObject()).home();
     }
 
     private ConfigurableApplicationContext startApplication() {
@@ -39,11 +58,11 @@ abstract class ApplicationCommand implements Callable<Integer> {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(true);
-        DnndCommand root = (DnndCommand) spec.root().userObject();
         // A command-line property outranks DNND_HOME, as --home should.
         List<String> arguments = new ArrayList<>(applicationArguments());
-        if (root.home() != null) {
-            arguments.add("--dnnd.home=" + root.home().toAbsolutePath());
+        Path home = home();
+        if (home != null) {
+            arguments.add("--dnnd.home=" + home.toAbsolutePath());
         }
         return application.run(arguments.toArray(String[]::new));
     }

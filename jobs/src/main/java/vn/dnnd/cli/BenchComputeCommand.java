@@ -3,7 +3,6 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,10 @@ import vn.dnnd.system.NamedQueries;
                 + "với tổ chức và báo cáo tổng hợp trong lược đồ riêng dnnd_bench (xóa khi xong).",
                 "(Time computeJob for one year next to one bare GROUP BY over the same submission values, on "
                         + "synthetic organisations and submissions in a schema of their own, dnnd_bench, dropped afterwards.)"})
-class BenchComputeCommand extends ApplicationCommand {
+class BenchComputeCommand extends ApplicationCommand<BenchComputeCommand.Services> {
+
+    record Services(ComputeBenchmark benchmark, JdbcTemplate jdbc, NamedQueries queries) {
+    }
 
     @Option(names = "--orgs", defaultValue = "5000", paramLabel = "N",
             description = "Số tổ chức tổng hợp (synthetic organisations; default ${DEFAULT-VALUE}).")
@@ -36,23 +38,27 @@ class BenchComputeCommand extends ApplicationCommand {
     @Option(names = "--keep-schema", description = "Giữ lại lược đồ dnnd_bench để xem (keep the schema to inspect).")
     boolean keepSchema;
 
+    BenchComputeCommand() {
+        super(Services.class);
+    }
+
     @Override
     protected List<String> applicationArguments() {
         return List.of("--dnnd.db.schema=" + ComputeBenchmark.SCHEMA_PREFIX);
     }
 
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+    protected int run(Services services, PrintWriter out) {
         if (organisations < 1 || years < 2 || years > 50 || repeat < 1) {
             throw new vn.dnnd.system.DnndException("--orgs ≥ 1, 2 ≤ --years ≤ 50, --repeat ≥ 1",
                     "--orgs >= 1, 2 <= --years <= 50, --repeat >= 1");
         }
         ComputeBenchmarkResult result;
         try {
-            result = context.getBean(ComputeBenchmark.class).run(organisations, years, repeat);
+            result = services.benchmark().run(organisations, years, repeat);
         } finally {
             if (!keepSchema) {
-                BenchSchema.drop(context.getBean(JdbcTemplate.class), context.getBean(NamedQueries.class),
+                BenchSchema.drop(services.jdbc(), services.queries(),
                         ComputeBenchmark.SCHEMA_PREFIX);
             }
         }

@@ -5,16 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.dnnd.DnndApplication;
 import vn.dnnd.bench.IngestBenchmark;
 
 @Command(name = "ingest",
@@ -23,10 +17,10 @@ import vn.dnnd.bench.IngestBenchmark;
                 + "trên một cơ sở dữ liệu nhúng riêng, tạm thời.",
                 "(Ingest throughput, validation included, next to a raw PostgreSQL COPY of the same values into an "
                         + "unindexed table; runs on its own throwaway embedded database.)"})
-class BenchIngestCommand implements Callable<Integer> {
+class BenchIngestCommand extends ApplicationCommand<BenchIngestCommand.Services> {
 
-    @Spec
-    CommandSpec spec;
+    record Services(IngestBenchmark benchmark) {
+    }
 
     @Option(names = "--orgs", defaultValue = "5000", paramLabel = "N", description = "Số tổ chức tổng hợp (organisations; default 5000).")
     int orgs;
@@ -42,25 +36,43 @@ class BenchIngestCommand implements Callable<Integer> {
             description = "Thư mục làm việc (work directory; default a temporary one, deleted afterwards).")
     Path work;
 
+    /** The benchmark's files and its application home, set by {@link #call()} before the application starts. */
+    private Path directory;
+
+    BenchIngestCommand() {
+        super(Services.class);
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         boolean temporary = work == null;
-        Path directory = temporary ? Files.createTempDirectory("dnnd-bench-") : work.toAbsolutePath();
-        SpringApplication application = new SpringApplication(DnndApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
-        // Its own embedded database, whatever DNND_DB_URL says: the benchmark adds thousands of organisations.
-        try (ConfigurableApplicationContext context = application.run("--dnnd.home=" + directory.resolve("home"),
-                "--dnnd.db.url=")) {
-            IngestBenchmark.Result r = context.getBean(IngestBenchmark.class).run(orgs, years, perBundle, directory);
-            print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile());
-            print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk());
+        directory = temporary ? Files.createTempDirectory("dnnd-bench-") : work.toAbsolutePath();
+        try {
+            return super.call();
         } finally {
             if (temporary) {
                 delete(directory);
             }
         }
+    }
+
+    // Its own home and embedded database, whatever --home and DNND_DB_URL say: the benchmark adds thousands of
+    // organisations.
+    @Override
+    protected Path home() {
+        return directory.resolve("home");
+    }
+
+    @Override
+    protected List<String> applicationArguments() {
+        return List.of("--dnnd.db.url=");
+    }
+
+    @Override
+    protected int run(Services services, PrintWriter out) throws Exception {
+        IngestBenchmark.Result r = services.benchmark().run(orgs, years, perBundle, directory);
+        print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile());
+        print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk());
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.indicator.ComputeResult;
@@ -15,15 +14,22 @@ import vn.dnnd.reports.text.VietnameseFormat;
                 "(Compute a period's indicators by running computeJob: values per organisation, region, kind and "
                         + "nationally, completeness and timeliness, year over year, task scores. A review period "
                         + "such as 2022-2026 builds the series of its years.)"})
-class ComputeCommand extends ApplicationCommand {
+class ComputeCommand extends ApplicationCommand<ComputeCommand.Services> {
+
+    record Services(ComputeService compute) {
+    }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ",
             description = "Kỳ báo cáo, ví dụ 2025 hoặc 2022-2026 (reporting period, e.g. 2025 or 2022-2026).")
     String period;
 
+    ComputeCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        ComputeResult result = context.getBean(ComputeService.class).compute(period);
+    protected int run(Services services, PrintWriter out) {
+        ComputeResult result = services.compute().compute(period);
         out.printf("Đã tính kỳ %s (computed period %s): lần tính (run) %d, %s ms%n", result.periodCode(),
                 result.periodCode(), result.runId(), VietnameseFormat.integer(result.durationMs()));
         if (result.annual()) {

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.reminder.ContactsService;
@@ -19,17 +18,24 @@ class ContactsCommand {
             mixinStandardHelpOptions = true,
             description = {"Nạp tệp liên hệ; một dòng sai thì không thay đổi gì. Email trống xoá địa chỉ.",
                     "(Load the contacts file; one bad line and nothing changes. An empty email clears the address.)"})
-    static class Load extends ApplicationCommand {
+    static class Load extends ApplicationCommand<Load.Services> {
+
+        record Services(HomeDirectory home, ContactsService contacts) {
+        }
 
         @Option(names = "--file", paramLabel = "FILE",
                 description = "Tệp CSV (default: <home>/config/contacts.csv).")
         Path file;
 
+        Load() {
+            super(Services.class);
+        }
+
         @Override
-        protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+        protected int run(Services services, PrintWriter out) {
             Path source = file != null ? file
-                    : context.getBean(HomeDirectory.class).root().resolve("config").resolve("contacts.csv");
-            ContactsService.Result result = context.getBean(ContactsService.class).load(source.toAbsolutePath());
+                    : services.home().root().resolve("config").resolve("contacts.csv");
+            ContactsService.Result result = services.contacts().load(source.toAbsolutePath());
             out.printf("Đã nạp liên hệ từ (contacts loaded from) %s: đặt (set) %d, xoá (cleared) %d%n", result.file(),
                     result.set(), result.cleared());
             return 0;

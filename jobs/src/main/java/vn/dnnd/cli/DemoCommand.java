@@ -1,7 +1,6 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import vn.dnnd.pipeline.DemoResult;
 import vn.dnnd.pipeline.DemoService;
@@ -14,11 +13,18 @@ import vn.dnnd.submission.ingest.IntakeFileOutcome;
                 + "từng năm (nhận → tính → xuất báo cáo) và in đường dẫn mọi thứ đã ghi.",
                 "(Demo on the embedded database: reference data, sample submissions 2022-2025, the annual pipeline "
                         + "of each year, and the paths of everything written.)"})
-class DemoCommand extends ApplicationCommand {
+class DemoCommand extends ApplicationCommand<DemoCommand.Services> {
+
+    record Services(DemoService demo) {
+    }
+
+    DemoCommand() {
+        super(Services.class);
+    }
 
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        DemoResult result = context.getBean(DemoService.class).run();
+    protected int run(Services services, PrintWriter out) {
+        DemoResult result = services.demo().run();
         out.printf("Báo cáo mẫu (sample submissions): %d tệp (files) trong (in) %s — %s ms%n", result.sample().totalFiles(),
                 result.sample().root(), VietnameseFormat.integer(result.sampleMillis()));
         out.println("  thứ tự nhận (manifest): " + result.sample().manifest());

@@ -1,7 +1,6 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.indicator.HierarchyView;
@@ -14,7 +13,10 @@ import vn.dnnd.system.DnndException;
                 + "không áp dụng, năm trước, thay đổi, điểm nhiệm vụ và mức độ đầy đủ. Kỳ sơ kết in chuỗi số liệu theo năm.",
                 "(Print the computed indicators of one scope: value, reporters/expected, not applicable, previous "
                         + "year, change, task scores and completeness. A review period prints the series by year.)"})
-class IndicatorsShowCommand extends ApplicationCommand {
+class IndicatorsShowCommand extends ApplicationCommand<IndicatorsShowCommand.Services> {
+
+    record Services(IndicatorQueries queries) {
+    }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ",
             description = "Kỳ báo cáo, ví dụ 2025 hoặc 2022-2026 (reporting period).")
@@ -33,15 +35,19 @@ class IndicatorsShowCommand extends ApplicationCommand {
     @Option(names = "--task", paramLabel = "1-8", description = "Chỉ in một nhiệm vụ (only this task).")
     Integer task;
 
+    IndicatorsShowCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+    protected int run(Services services, PrintWriter out) {
         HierarchyView hierarchy = switch (view.strip().toLowerCase()) {
             case "as-reported", "as_reported" -> HierarchyView.AS_REPORTED;
             case "restated" -> HierarchyView.RESTATED;
             default -> throw new DnndException("--view phải là as-reported hoặc restated: " + view,
                     "--view must be as-reported or restated: " + view);
         };
-        IndicatorQueries queries = context.getBean(IndicatorQueries.class);
+        IndicatorQueries queries = services.queries();
         String code = period.strip();
         if (queries.isAnnual(code)) {
             new IndicatorTablePrinter(out, task).print(queries.scope(code, scope, hierarchy));

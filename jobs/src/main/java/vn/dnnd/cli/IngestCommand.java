@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.operations.ExecutionLines;
@@ -14,13 +13,17 @@ import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.submission.ingest.IntakeFileOutcome;
+import vn.dnnd.system.HomeDirectory;
 
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {"Nhận các tệp báo cáo (.xlsx, .csv, .json) trong thư mục (chạy ingestJob): kiểm tra, lưu phiên bản mới, "
                 + "chuyển tệp vào archive/accepted hoặc archive/rejected kèm báo cáo lỗi.",
                 "(Ingest every submission file in a directory by running ingestJob.)"})
-class IngestCommand extends ApplicationCommand {
+class IngestCommand extends ApplicationCommand<IngestCommand.Services> {
+
+    record Services(HomeDirectory home, Clock clock, IngestService intake) {
+    }
 
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Thư mục chứa tệp (inbox; default <home>/inbox).")
@@ -41,11 +44,15 @@ class IngestCommand extends ApplicationCommand {
                     + "0 when every file is known to be complete).")
     Integer settle;
 
+    IngestCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        Path directory = inbox != null ? inbox : context.getBean(vn.dnnd.system.HomeDirectory.class).inbox();
-        OffsetDateTime receivedAt = asOf != null ? asOf : OffsetDateTime.now(context.getBean(Clock.class));
-        IngestSummary summary = context.getBean(IngestService.class)
+    protected int run(Services services, PrintWriter out) {
+        Path directory = inbox != null ? inbox : services.home().inbox();
+        OffsetDateTime receivedAt = asOf != null ? asOf : OffsetDateTime.now(services.clock());
+        IngestSummary summary = services.intake()
                 .ingest(new IngestRequest(directory, receivedAt, allowLocked, settle == null ? null : Duration.ofSeconds(settle)));
         for (Long resumed : summary.resumedExecutions()) {
             out.println("Đã tiếp tục lần chạy bị gián đoạn (resumed interrupted run) #" + resumed);

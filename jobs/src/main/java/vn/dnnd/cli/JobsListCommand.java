@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.util.Collection;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.operations.ApplicationJobs;
@@ -14,7 +13,10 @@ import vn.dnnd.system.WrongUsageException;
         mixinStandardHelpOptions = true,
         description = {"Các lần chạy gần đây: trạng thái, tham số, thời gian, số dòng đọc/ghi.",
                 "(Recent executions with status, parameters, duration, read/write counts.)"})
-class JobsListCommand extends ApplicationCommand {
+class JobsListCommand extends ApplicationCommand<JobsListCommand.Services> {
+
+    record Services(ApplicationJobs jobs, JobHistory history) {
+    }
 
     @Option(names = "--job", paramLabel = "NAME", description = "Chỉ job này (only this job).")
     String job;
@@ -22,14 +24,18 @@ class JobsListCommand extends ApplicationCommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Số lần chạy (how many; default 20).")
     int limit;
 
+    JobsListCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        Collection<String> jobs = context.getBean(ApplicationJobs.class).names();
+    protected int run(Services services, PrintWriter out) {
+        Collection<String> jobs = services.jobs().names();
         if (job != null && !jobs.contains(job)) {
             throw new WrongUsageException("Không có job \"" + job + "\"; các job: " + String.join(", ", jobs),
                     "no job named \"" + job + "\"; jobs: " + String.join(", ", jobs));
         }
-        var entries = context.getBean(JobHistory.class).recent(job, limit);
+        var entries = services.history().recent(job, limit);
         if (entries.isEmpty()) {
             out.println("Chưa có lần chạy nào (no job executions yet).");
             return 0;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.dnnd.operations.BatchControl;
@@ -15,14 +14,21 @@ import vn.dnnd.schedule.ScheduleRunLedger;
         mixinStandardHelpOptions = true,
         description = {"Chi tiết một lần chạy: tham số, từng bước, lỗi, lịch đã chạy nó.",
                 "(One execution: parameters, each step, failures, and the schedule that ran it.)"})
-class JobsShowCommand extends ApplicationCommand {
+class JobsShowCommand extends ApplicationCommand<JobsShowCommand.Services> {
+
+    record Services(BatchControl batch, ScheduleRunLedger ledger) {
+    }
 
     @Parameters(paramLabel = "ID", description = "Mã lần chạy (job execution id).")
     long id;
 
+    JobsShowCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        JobExecution execution = context.getBean(BatchControl.class).execution(id);
+    protected int run(Services services, PrintWriter out) {
+        JobExecution execution = services.batch().execution(id);
         out.printf("%s #%d: %s (exit %s), thời gian (duration) %s%n", execution.getJobInstance().getJobName(), id,
                 execution.getStatus(), execution.getExitStatus().getExitCode(),
                 ExecutionLines.duration(execution.getStartTime(), execution.getEndTime()));
@@ -40,7 +46,7 @@ class JobsShowCommand extends ApplicationCommand {
                 out.println("      " + description.lines().findFirst().orElse(""));
             }
         }
-        context.getBean(ScheduleRunLedger.class).forExecution(id).ifPresent(run -> out.printf(
+        services.ledger().forExecution(id).ifPresent(run -> out.printf(
                 "Lịch (schedule) %s, kích hoạt lúc (fired at) %s, lần thử (attempts) %d, kết quả (outcome) %s%s%n",
                 run.scheduleName(), ExecutionLines.time(run.firedAt()), run.attempts(), run.outcome(),
                 run.message() == null ? "" : " — " + run.message()));

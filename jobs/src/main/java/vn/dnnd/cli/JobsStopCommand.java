@@ -3,7 +3,6 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +15,10 @@ import vn.dnnd.system.DnndException;
                 + "rồi dừng, trạng thái STOPPED, chạy lại được bằng jobs restart.",
                 "(Ask a running execution, on any machine, to stop: the step commits its current chunk and ends "
                         + "STOPPED, restartable with jobs restart.)"})
-class JobsStopCommand extends ApplicationCommand {
+class JobsStopCommand extends ApplicationCommand<JobsStopCommand.Services> {
+
+    record Services(BatchControl batch) {
+    }
 
     @Parameters(paramLabel = "ID", description = "Mã lần chạy (job execution id).")
     long id;
@@ -25,9 +27,13 @@ class JobsStopCommand extends ApplicationCommand {
             description = "Chờ tối đa bấy nhiêu giây cho đến khi dừng hẳn (wait this long for it to stop; default 60, 0: do not wait).")
     int waitSeconds;
 
+    JobsStopCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws InterruptedException {
-        BatchControl control = context.getBean(BatchControl.class);
+    protected int run(Services services, PrintWriter out) throws InterruptedException {
+        BatchControl control = services.batch();
         if (!control.requestStop(id)) {
             throw new DnndException("Lần chạy #" + id + " không đang chạy (" + control.execution(id).getStatus() + ")",
                     "execution " + id + " is not running");

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.referencedata.ReferenceDataService;
@@ -12,16 +11,23 @@ import vn.dnnd.referencedata.ReferenceLoadResult;
         mixinStandardHelpOptions = true,
         description = {"Nạp danh mục từ các tệp CSV (chạy referenceDataJob); nạp lại không làm thay đổi gì nếu tệp không đổi.",
                 "(Load reference data from CSV files by running referenceDataJob; idempotent.)"})
-class ReferenceLoadCommand extends ApplicationCommand {
+class ReferenceLoadCommand extends ApplicationCommand<ReferenceLoadCommand.Services> {
+
+    record Services(ReferenceDataService referenceData) {
+    }
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Thư mục chứa tasks.csv, regions.csv, organisations.csv, indicators.csv, periods.csv "
                     + "(directory with the reference CSVs; default: the files built into the application).")
     Path directory;
 
+    ReferenceLoadCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        ReferenceDataService service = context.getBean(ReferenceDataService.class);
+    protected int run(Services services, PrintWriter out) {
+        ReferenceDataService service = services.referenceData();
         ReferenceLoadResult result = directory == null ? service.load() : service.load(directory);
         out.println("Đã nạp danh mục (reference data loaded) từ (from) " + result.location()
                 + " — lần chạy (job execution) " + result.jobExecutionId());

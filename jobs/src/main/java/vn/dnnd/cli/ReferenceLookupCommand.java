@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +14,10 @@ import vn.dnnd.system.DnndException;
         mixinStandardHelpOptions = true,
         description = {"Tổ chức X vào ngày D: thuộc vùng nào, đơn vị kế thừa, đơn vị hiện nay.",
                 "(Organisation X on date D: its region, its successor, and today's unit it counts toward.)"})
-class ReferenceLookupCommand extends ApplicationCommand {
+class ReferenceLookupCommand extends ApplicationCommand<ReferenceLookupCommand.Services> {
+
+    record Services(ReferenceQueries queries) {
+    }
 
     @Parameters(paramLabel = "CODE", description = "Mã tổ chức (organisation code).")
     String code;
@@ -23,10 +25,14 @@ class ReferenceLookupCommand extends ApplicationCommand {
     @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", description = "Ngày (date).")
     LocalDate on;
 
+    ReferenceLookupCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
+    protected int run(Services services, PrintWriter out) {
         String wanted = code.strip().toUpperCase();
-        OrganisationVersion version = context.getBean(ReferenceQueries.class).lookup(wanted, on)
+        OrganisationVersion version = services.queries().lookup(wanted, on)
                 .orElseThrow(() -> new DnndException(
                         "Không có tổ chức mã " + wanted + " vào ngày " + VietnameseFormat.date(on),
                         "no organisation " + wanted + " on " + on));

@@ -3,7 +3,6 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.dnnd.referencedata.OrganisationKindLabel;
@@ -15,14 +14,21 @@ import vn.dnnd.reports.text.VietnameseFormat;
         mixinStandardHelpOptions = true,
         description = {"Sáp nhập năm 2025: đơn vị kế thừa của một tỉnh cũ, và các tỉnh hợp thành một đơn vị mới.",
                 "(The 2025 merger: the successor of an old province, and what merged into a new unit.)"})
-class ReferenceSuccessorCommand extends ApplicationCommand {
+class ReferenceSuccessorCommand extends ApplicationCommand<ReferenceSuccessorCommand.Services> {
+
+    record Services(ReferenceQueries queries) {
+    }
 
     @Parameters(paramLabel = "CODE", description = "Mã tổ chức, ví dụ YENBAI (organisation code, e.g. YENBAI).")
     String code;
 
+    ReferenceSuccessorCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        ReferenceQueries queries = context.getBean(ReferenceQueries.class);
+    protected int run(Services services, PrintWriter out) {
+        ReferenceQueries queries = services.queries();
         for (OrganisationVersion version : queries.versions(code.strip().toUpperCase())) {
             out.println(version.nameVi() + " (" + version.code() + "), " + OrganisationKindLabel.shortly(version.kind())
                     + ", hiệu lực (valid) " + VietnameseFormat.date(version.validFrom()) + " – "

@@ -3,7 +3,6 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.referencedata.OrganisationKindLabel;
@@ -15,15 +14,22 @@ import vn.dnnd.reports.text.VietnameseFormat;
         mixinStandardHelpOptions = true,
         description = {"Tóm tắt danh mục có hiệu lực tại một ngày: số tổ chức theo loại và theo vùng.",
                 "(Counts of reference data in force on a date: reporters by kind, provinces by region.)"})
-class ReferenceSummaryCommand extends ApplicationCommand {
+class ReferenceSummaryCommand extends ApplicationCommand<ReferenceSummaryCommand.Services> {
+
+    record Services(ReferenceQueries queries, Clock clock) {
+    }
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Ngày xem (date; default today).")
     LocalDate on;
 
+    ReferenceSummaryCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        LocalDate date = on != null ? on : LocalDate.now(context.getBean(Clock.class));
-        ReferenceSummary summary = context.getBean(ReferenceQueries.class).summary(date);
+    protected int run(Services services, PrintWriter out) {
+        LocalDate date = on != null ? on : LocalDate.now(services.clock());
+        ReferenceSummary summary = services.queries().summary(date);
         out.println("Danh mục có hiệu lực ngày " + VietnameseFormat.date(date) + " (reference data in force on " + date + ")");
         out.printf("  Nhiệm vụ (tasks):                 %d%n", summary.tasks());
         out.printf("  Chỉ tiêu (indicators):            %d, trong đó %d tự tính (of which %d derived)%n",

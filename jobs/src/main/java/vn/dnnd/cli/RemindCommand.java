@@ -3,7 +3,6 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.operations.ConsoleProgress;
@@ -16,7 +15,10 @@ import vn.dnnd.schedule.reminder.ReminderService;
                 + "các đơn vị chưa nộp hoặc có tệp bị từ chối.",
                 "(Run reminderJob now: the submission-status workbook and, when SMTP is configured, reminder mail to "
                         + "organisations that have not submitted or whose file was rejected.)"})
-class RemindCommand extends ApplicationCommand {
+class RemindCommand extends ApplicationCommand<RemindCommand.Services> {
+
+    record Services(ConsoleProgress console, ReminderService reminders) {
+    }
 
     @Option(names = "--period", paramLabel = "CODE",
             description = "Kỳ báo cáo (period; default: the annual period whose due date comes next).")
@@ -27,10 +29,14 @@ class RemindCommand extends ApplicationCommand {
                     + "organisation per label; default manual-<time>).")
     String reminder;
 
+    RemindCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
-        context.getBean(ConsoleProgress.class).attach(out);
-        JobExecution execution = context.getBean(ReminderService.class).run(period, reminder,
+    protected int run(Services services, PrintWriter out) throws Exception {
+        services.console().attach(out);
+        JobExecution execution = services.reminders().run(period, reminder,
                 id -> out.println("reminderJob #" + id));
         out.println(ExecutionLines.job(execution));
         ExecutionContext result = execution.getExecutionContext();

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.report.Edition;
@@ -14,7 +13,10 @@ import vn.dnnd.report.RenderService;
                 + "dưới <home>/reports/<kỳ>/edition-<n>/ và in đường dẫn từng tệp.",
                 "(Render a period's reports from its published results by running renderJob: a new edition under "
                         + "<home>/reports/<period>/edition-<n>/; prints every file.)"})
-class RenderCommand extends ApplicationCommand {
+class RenderCommand extends ApplicationCommand<RenderCommand.Services> {
+
+    record Services(RenderService render) {
+    }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo, ví dụ 2025 (period).")
     String period;
@@ -29,9 +31,13 @@ class RenderCommand extends ApplicationCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Sao chép thêm lần xuất bản vào thư mục này (also copy the edition here).")
     Path out;
 
+    RenderCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter writer) {
-        Edition edition = context.getBean(RenderService.class).render(period, kinds, languages);
+    protected int run(Services services, PrintWriter writer) {
+        Edition edition = services.render().render(period, kinds, languages);
         EditionPrinter.heading(writer, edition);
         EditionPrinter.files(writer, edition);
         if (out != null) {

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.report.EditionDiff;
@@ -14,14 +13,21 @@ import vn.dnnd.report.ReportArchive;
                 + "báo cáo được thêm, thay thế, rút.",
                 "(Compare the last two editions of a period: changed national and region figures, and submission "
                         + "versions added, replaced or withdrawn.)"})
-class ReportsDiffCommand extends ApplicationCommand {
+class ReportsDiffCommand extends ApplicationCommand<ReportsDiffCommand.Services> {
+
+    record Services(ReportArchive archive) {
+    }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo (period).")
     String period;
 
+    ReportsDiffCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        EditionDiff diff = context.getBean(ReportArchive.class).diffOfLastTwo(period.strip());
+    protected int run(Services services, PrintWriter out) {
+        EditionDiff diff = services.archive().diffOfLastTwo(period.strip());
         out.printf("Kỳ %s: lần xuất bản %d → %d (period %s: edition %d → %d)%n", diff.period(), diff.older().number(),
                 diff.newer().number(), diff.period(), diff.older().number(), diff.newer().number());
         out.printf("Số liệu thay đổi (changed figures): %d%n", diff.figures().size());

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.report.Edition;
@@ -12,14 +11,21 @@ import vn.dnnd.report.ReportArchive;
         mixinStandardHelpOptions = true,
         description = {"Liệt kê các lần xuất bản: số, thời điểm, loại báo cáo, tệp và dung lượng.",
                 "(List the editions: number, when, kinds, files with size.)"})
-class ReportsListCommand extends ApplicationCommand {
+class ReportsListCommand extends ApplicationCommand<ReportsListCommand.Services> {
+
+    record Services(ReportArchive archive) {
+    }
 
     @Option(names = "--period", paramLabel = "KỲ", description = "Chỉ kỳ này (only this period).")
     String period;
 
+    ReportsListCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        List<Edition> editions = context.getBean(ReportArchive.class).editions(period == null ? null : period.strip());
+    protected int run(Services services, PrintWriter out) {
+        List<Edition> editions = services.archive().editions(period == null ? null : period.strip());
         if (editions.isEmpty()) {
             out.println("Chưa có lần xuất bản nào (no editions yet)" + (period == null ? "" : " — kỳ (period) " + period));
             return 0;

@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.submission.ingest.IngestRequest;
@@ -19,7 +18,10 @@ import vn.dnnd.system.DnndException;
         description = {"Tạo bộ báo cáo mẫu cho mọi đơn vị báo cáo của các năm (ba định dạng, có đơn vị nộp muộn, "
                 + "một báo cáo gửi lại, vài tệp lỗi cố ý) và manifest.tsv hướng dẫn thứ tự nhận.",
                 "(Write realistic sample submissions for every reporting organisation and year, with manifest.tsv.)"})
-class SampleCommand extends ApplicationCommand {
+class SampleCommand extends ApplicationCommand<SampleCommand.Services> {
+
+    record Services(SampleGenerator generator, IngestService intake) {
+    }
 
     @Option(names = "--years", required = true, paramLabel = "FROM-TO", description = "Các năm, ví dụ 2022-2025 (years).")
     String years;
@@ -31,8 +33,12 @@ class SampleCommand extends ApplicationCommand {
             + "(also ingest every group in manifest order, in this JVM).")
     boolean ingest;
 
+    SampleCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter writer) {
+    protected int run(Services services, PrintWriter writer) {
         String[] range = years.strip().split("-");
         int from;
         int to;
@@ -43,7 +49,7 @@ class SampleCommand extends ApplicationCommand {
             throw new DnndException("--years phải có dạng 2022-2025", "--years must look like 2022-2025");
         }
         long started = System.nanoTime();
-        SampleResult result = context.getBean(SampleGenerator.class).generate(from, to, out.toAbsolutePath());
+        SampleResult result = services.generator().generate(from, to, out.toAbsolutePath());
         writer.printf("Đã tạo %d tệp mẫu (sample files written) trong %s, %.1f s; theo định dạng (by format) %s%n",
                 result.totalFiles(), result.root(), (System.nanoTime() - started) / 1e9, result.filesByChannel());
         writer.println("Thứ tự nhận (ingest order): " + result.manifest());
@@ -52,7 +58,7 @@ class SampleCommand extends ApplicationCommand {
                     step.asOf(), step.allowLocked() ? " --allow-locked" : "", step.files(), step.expected());
         }
         if (ingest) {
-            ingestAll(context.getBean(IngestService.class), result, writer);
+            ingestAll(services.intake(), result, writer);
         }
         return 0;
     }

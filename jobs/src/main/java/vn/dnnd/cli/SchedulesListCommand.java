@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.ClusterMembers;
@@ -21,21 +20,29 @@ import vn.dnnd.schedule.UpcomingFires;
         mixinStandardHelpOptions = true,
         description = {"Mỗi lịch: job, tham số, các lần chạy tới, lần chạy gần nhất; các lần chạy cần xử lý.",
                 "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention.)"})
-class SchedulesListCommand extends ApplicationCommand {
+class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Services> {
 
     private static final java.time.format.DateTimeFormatter FIRED =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
+    record Services(ScheduleCatalog catalog, UpcomingFires upcoming, ReportingPeriods periods, ScheduleRunLedger ledger,
+                    ClusterMembers cluster, Clock clock) {
+    }
+
     @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
     int next;
 
+    SchedulesListCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) {
-        ScheduleCatalog catalog = context.getBean(ScheduleCatalog.class);
-        UpcomingFires upcoming = context.getBean(UpcomingFires.class);
-        ReportingPeriods periods = context.getBean(ReportingPeriods.class);
-        ScheduleRunLedger ledger = context.getBean(ScheduleRunLedger.class);
-        ZonedDateTime now = ZonedDateTime.now(context.getBean(Clock.class));
+    protected int run(Services services, PrintWriter out) {
+        ScheduleCatalog catalog = services.catalog();
+        UpcomingFires upcoming = services.upcoming();
+        ReportingPeriods periods = services.periods();
+        ScheduleRunLedger ledger = services.ledger();
+        ZonedDateTime now = ZonedDateTime.now(services.clock());
         Collection<String> jobs = catalog.jobNames();
         for (ScheduleDefinition schedule : catalog.all()) {
             out.printf("%s%s → %s%s%n", schedule.name(), schedule.enabled() ? "" : " (tắt/disabled)", schedule.jobName(),
@@ -58,7 +65,7 @@ class SchedulesListCommand extends ApplicationCommand {
             out.println("Cần xử lý (needs attention):");
             attention.forEach(run -> out.println("  ‼ " + run.scheduleName() + " " + run.occurrence() + ": " + run.message()));
         }
-        List<String> members = context.getBean(ClusterMembers.class).members();
+        List<String> members = services.cluster().members();
         out.println("Phiên bản serve báo danh trong 30 giây qua (serve instances checked in within 30 s): "
                 + (members.isEmpty() ? "không có (none)"
                 : String.join(", ", members)));

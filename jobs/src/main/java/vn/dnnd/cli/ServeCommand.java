@@ -21,23 +21,33 @@ import vn.dnnd.system.DatabaseServer;
                 + "cùng cơ sở dữ liệu, mỗi lần kích hoạt chỉ chạy một lần. Khi dừng, chờ bước đang chạy ghi xong.",
                 "(Run the scheduler until stopped by Ctrl-C or SIGTERM; several instances may share one database and "
                         + "each fire runs once. On shutdown, waits for running steps to commit.)"})
-class ServeCommand extends ApplicationCommand {
+class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
+
+    /** The application itself too: serve runs until it closes. */
+    record Services(ConfigurableApplicationContext application, ConsoleProgress console, SchedulerService scheduler,
+                    DatabaseServer database, UpcomingFires upcoming, ReportingPeriods periods, Clock clock) {
+    }
+
+    ServeCommand() {
+        super(Services.class);
+    }
 
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
+    protected int run(Services services, PrintWriter out) throws Exception {
+        ConfigurableApplicationContext context = services.application();
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
-        ConsoleProgress console = context.getBean(ConsoleProgress.class);
+        ConsoleProgress console = services.console();
         console.attach(out);
-        SchedulerService scheduler = context.getBean(SchedulerService.class);
+        SchedulerService scheduler = services.scheduler();
         List<ScheduleDefinition> schedules = scheduler.start();
         out.println("dnnd serve: bộ lập lịch đang chạy (scheduler running) — phiên bản (instance) " + scheduler.instanceId()
-                + ", " + context.getBean(DatabaseServer.class).describe());
-        printSchedules(context, out, schedules);
+                + ", " + services.database().describe());
+        printSchedules(services, out, schedules);
         out.println("Ctrl-C hoặc SIGTERM để dừng (to stop).");
         out.flush();
         closed.await();
@@ -48,11 +58,10 @@ class ServeCommand extends ApplicationCommand {
         return 0;
     }
 
-    private static void printSchedules(ConfigurableApplicationContext context, PrintWriter out,
-                                       List<ScheduleDefinition> schedules) {
-        UpcomingFires upcoming = context.getBean(UpcomingFires.class);
-        ReportingPeriods periods = context.getBean(ReportingPeriods.class);
-        ZonedDateTime now = ZonedDateTime.now(context.getBean(Clock.class));
+    private static void printSchedules(Services services, PrintWriter out, List<ScheduleDefinition> schedules) {
+        UpcomingFires upcoming = services.upcoming();
+        ReportingPeriods periods = services.periods();
+        ZonedDateTime now = ZonedDateTime.now(services.clock());
         for (ScheduleDefinition schedule : schedules) {
             String next = upcoming.next(schedule, now, periods.ofKind(schedule.periodKind()), 1).stream()
                     .map(fire -> ScheduleText.fire(fire)).findFirst().orElse("—");

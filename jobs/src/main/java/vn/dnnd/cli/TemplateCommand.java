@@ -2,7 +2,6 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.submission.template.TemplateContent;
@@ -12,7 +11,10 @@ import vn.dnnd.submission.template.TemplateService;
         mixinStandardHelpOptions = true,
         description = {"Tạo biểu mẫu Excel báo cáo cho một tổ chức và một kỳ, theo danh mục chỉ tiêu của loại tổ chức đó.",
                 "(Generate the Excel submission template of one organisation and period.)"})
-class TemplateCommand extends ApplicationCommand {
+class TemplateCommand extends ApplicationCommand<TemplateCommand.Services> {
+
+    record Services(TemplateService templates) {
+    }
 
     @Option(names = "--org", required = true, paramLabel = "CODE", description = "Mã tổ chức (organisation code), ví dụ HN.")
     String org;
@@ -23,9 +25,13 @@ class TemplateCommand extends ApplicationCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Tệp ghi ra (output file).")
     Path out;
 
+    TemplateCommand() {
+        super(Services.class);
+    }
+
     @Override
-    protected int run(ConfigurableApplicationContext context, PrintWriter writer) {
-        TemplateContent content = context.getBean(TemplateService.class).write(org, period, out);
+    protected int run(Services services, PrintWriter writer) {
+        TemplateContent content = services.templates().write(org, period, out);
         writer.println("Đã tạo biểu mẫu (template written): " + out.toAbsolutePath());
         writer.println("  " + content.reporter().nameVi() + " (" + content.reporter().code() + "), "
                 + content.period().nameVi() + "; " + content.indicators().size() + " chỉ tiêu nhập (indicators to enter)");
