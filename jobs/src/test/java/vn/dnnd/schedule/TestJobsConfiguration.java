@@ -20,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Jobs that exist only in tests (enabled by {@code dnnd.test-jobs=true} in an instance's home config):
  * {@code probeJob} records each run, {@code chunkedJob} writes real chunks (restartable, optionally
- * paced so a test can interrupt it half-way), {@code failingJob} always fails.
+ * paced so a test can interrupt it half-way: parameter {@code pause}, or a row of {@code chunk_pace} that
+ * overrides it while the job runs), {@code failingJob} always fails.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "dnnd.test-jobs", havingValue = "true")
@@ -56,6 +57,7 @@ class TestJobsConfiguration {
             jdbc.execute("""
                     create table if not exists chunk_probe (target text not null, n integer not null,
                                                             square bigint not null, primary key (target, n))""");
+            jdbc.execute("create table if not exists chunk_pace (target text primary key, pause_ms bigint not null)");
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
@@ -77,7 +79,10 @@ class TestJobsConfiguration {
             for (long[] row : chunk) {
                 jdbc.update("insert into chunk_probe values (?, ?, ?)", target, (int) row[0], row[1]);
             }
-            Thread.sleep(pause);
+            // A test may change the pace while the job runs (chunk_pace): slow until it has stopped it, then fast.
+            Long paced = jdbc.query("select pause_ms from chunk_pace where target = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, target);
+            Thread.sleep(paced != null ? paced : pause);
         };
     }
 
