@@ -6,8 +6,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.system.ExecutionLeases;
 import vn.dnnd.system.NamedQueries;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
@@ -77,71 +76,64 @@ class ComputeJobConfiguration {
     @Bean
     Step startComputeRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
-        return step("startComputeRunStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("startComputeRunStep", jobRepository, transactionManager,
                 new StartComputeRunTasklet(jdbc, sql, scores, clock));
     }
 
     @Bean
     Step freezeRunInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
-        return step("freezeRunInputsStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("freezeRunInputsStep", jobRepository, transactionManager,
                 new FreezeRunInputsTasklet(jdbc, sql, scores));
     }
 
     @Bean
     Step stageOrganisationValuesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageOrganisationValuesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageOrganisationValuesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-values"));
     }
 
     @Bean
     Step stageAggregatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageAggregatesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageAggregatesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-aggregates"));
     }
 
     @Bean
     Step stageCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageCompletenessStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageCompletenessStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-completeness"));
     }
 
     @Bean
     Step stageTaskScoresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageTaskScoresStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageTaskScoresStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-scores", "stage-group-scores"));
     }
 
     @Bean
     Step publishAnnualResultsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return step("publishAnnualResultsStep", jobRepository, transactionManager, new PublishResultsTasklet(jdbc, sql,
-                clock, PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS, PublishedTable.TASK_SCORE));
+        return TaskletSteps.transactionalOnEveryRun("publishAnnualResultsStep", jobRepository, transactionManager,
+                new PublishResultsTasklet(jdbc, sql, clock, PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS,
+                        PublishedTable.TASK_SCORE));
     }
 
     @Bean
     Step stageSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageSeriesStep", jobRepository, transactionManager, new RunSqlTasklet(jdbc, sql, "stage-series"));
+        return TaskletSteps.transactionalOnEveryRun("stageSeriesStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-series"));
     }
 
     @Bean
     Step publishSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return step("publishSeriesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("publishSeriesStep", jobRepository, transactionManager,
                 new PublishResultsTasklet(jdbc, sql, clock, PublishedTable.INDICATOR_SERIES));
-    }
-
-    /**
-     * Every step runs again when the job is restarted: the stages build on each other's staging rows, which
-     * a failed or interrupted run has cleared, so a restart is a new run from the start.
-     */
-    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).allowStartIfComplete(true).build();
     }
 }
