@@ -3,15 +3,12 @@ package vn.dnnd.indicator;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.dnnd.system.ExecutionLeases;
 import vn.dnnd.system.NamedQueries;
 import vn.dnnd.system.TaskletSteps;
 
@@ -23,9 +20,9 @@ import vn.dnnd.system.TaskletSteps;
  *                                → stageCompletenessStep → stageTaskScoresStep → publishAnnualResultsStep
  *                     → review:  stageSeriesStep → publishSeriesStep
  * </pre>
- * A failed run is marked failed and its staging cleared (ComputeRunListener); a new run, or a restart, starts
- * afresh. A run whose process died is found and failed by the next computeJob of its period
- * (InterruptedComputeRecovery).
+ * A run that is not published (the job failed, or its process died) is marked failed and its staging cleared
+ * by {@link ComputeRunLeftovers}, the job's hook in the one recovery model (DeadExecutions); a new run, or a
+ * restart, starts afresh.
  */
 @Configuration(proxyBeanMethods = false)
 class ComputeJobConfiguration {
@@ -33,15 +30,11 @@ class ComputeJobConfiguration {
     static final String JOB_NAME = "computeJob";
 
     @Bean
-    Job computeJob(JobRepository jobRepository, ExecutionLeases executionLeases,
-                   InterruptedComputeRecovery interruptedComputeRecovery, ComputeRunListener computeRunListener,
-                   Step startComputeRunStep, PeriodKindDecider periodKindDecider, Step freezeRunInputsStep,
-                   Step stageOrganisationValuesStep, Step stageAggregatesStep, Step stageCompletenessStep,
-                   Step stageTaskScoresStep, Step publishAnnualResultsStep, Step stageSeriesStep, Step publishSeriesStep) {
-        // The lease is taken before this execution looks for executions that lost theirs, and let go only once
-        // its own run is settled (ComputeRunListener), so that nobody takes it for dead before.
+    Job computeJob(JobRepository jobRepository, Step startComputeRunStep, PeriodKindDecider periodKindDecider,
+                   Step freezeRunInputsStep, Step stageOrganisationValuesStep, Step stageAggregatesStep,
+                   Step stageCompletenessStep, Step stageTaskScoresStep, Step publishAnnualResultsStep,
+                   Step stageSeriesStep, Step publishSeriesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(executionLeases.around(interruptedComputeRecovery, computeRunListener))
                 .start(startComputeRunStep)
                 .next(periodKindDecider)
                 .on(PeriodKindDecider.ANNUAL).to(freezeRunInputsStep)
@@ -57,15 +50,8 @@ class ComputeJobConfiguration {
     }
 
     @Bean
-    InterruptedComputeRecovery interruptedComputeRecovery(@Lazy JobOperator jobOperator, JobRepository jobRepository,
-                                                          ExecutionLeases executionLeases, NamedParameterJdbcTemplate jdbc,
-                                                          NamedQueries sql, Clock clock) {
-        return new InterruptedComputeRecovery(jobOperator, jobRepository, executionLeases, jdbc, sql, clock);
-    }
-
-    @Bean
-    ComputeRunListener computeRunListener(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return new ComputeRunListener(jdbc, sql, clock);
+    ComputeRunLeftovers computeRunLeftovers(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
+        return new ComputeRunLeftovers(jdbc, sql, clock);
     }
 
     @Bean
@@ -75,9 +61,10 @@ class ComputeJobConfiguration {
 
     @Bean
     Step startComputeRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock,
+                             ComputeRunLeftovers computeRunLeftovers) {
         return TaskletSteps.transactionalOnEveryRun("startComputeRunStep", jobRepository, transactionManager,
-                new StartComputeRunTasklet(jdbc, sql, scores, clock));
+                new StartComputeRunTasklet(jdbc, sql, scores, clock, computeRunLeftovers));
     }
 
     @Bean
