@@ -37,7 +37,7 @@ public class ExecutionLeases {
     }
 
     /** Whether some process (this one included) holds the execution's lease. */
-    public boolean held(long executionId) {
+    boolean held(long executionId) {
         return !ifFree(executionId, () -> { });
     }
 
