@@ -3,18 +3,14 @@ package vn.dnnd.indicator;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.dnnd.system.ExecutionLeases;
 import vn.dnnd.system.NamedQueries;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
@@ -24,9 +20,9 @@ import vn.dnnd.system.NamedQueries;
  *                                → stageCompletenessStep → stageTaskScoresStep → publishAnnualResultsStep
  *                     → review:  stageSeriesStep → publishSeriesStep
  * </pre>
- * A failed run is marked failed and its staging cleared (ComputeRunListener); a new run, or a restart, starts
- * afresh. A run whose process died is found and failed by the next computeJob of its period
- * (InterruptedComputeRecovery).
+ * A run that is not published (the job failed, or its process died) is marked failed and its staging cleared
+ * by {@link ComputeRunLeftovers}, the job's hook in the one recovery model (DeadExecutions); a new run, or a
+ * restart, starts afresh.
  */
 @Configuration(proxyBeanMethods = false)
 class ComputeJobConfiguration {
@@ -34,15 +30,11 @@ class ComputeJobConfiguration {
     static final String JOB_NAME = "computeJob";
 
     @Bean
-    Job computeJob(JobRepository jobRepository, ExecutionLeases executionLeases,
-                   InterruptedComputeRecovery interruptedComputeRecovery, ComputeRunListener computeRunListener,
-                   Step startComputeRunStep, PeriodKindDecider periodKindDecider, Step freezeRunInputsStep,
-                   Step stageOrganisationValuesStep, Step stageAggregatesStep, Step stageCompletenessStep,
-                   Step stageTaskScoresStep, Step publishAnnualResultsStep, Step stageSeriesStep, Step publishSeriesStep) {
-        // The lease is taken before this execution looks for executions that lost theirs, and let go only once
-        // its own run is settled (ComputeRunListener), so that nobody takes it for dead before.
+    Job computeJob(JobRepository jobRepository, Step startComputeRunStep, PeriodKindDecider periodKindDecider,
+                   Step freezeRunInputsStep, Step stageOrganisationValuesStep, Step stageAggregatesStep,
+                   Step stageCompletenessStep, Step stageTaskScoresStep, Step publishAnnualResultsStep,
+                   Step stageSeriesStep, Step publishSeriesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(executionLeases.around(interruptedComputeRecovery, computeRunListener))
                 .start(startComputeRunStep)
                 .next(periodKindDecider)
                 .on(PeriodKindDecider.ANNUAL).to(freezeRunInputsStep)
@@ -58,15 +50,8 @@ class ComputeJobConfiguration {
     }
 
     @Bean
-    InterruptedComputeRecovery interruptedComputeRecovery(@Lazy JobOperator jobOperator, JobRepository jobRepository,
-                                                          ExecutionLeases executionLeases, NamedParameterJdbcTemplate jdbc,
-                                                          NamedQueries sql, Clock clock) {
-        return new InterruptedComputeRecovery(jobOperator, jobRepository, executionLeases, jdbc, sql, clock);
-    }
-
-    @Bean
-    ComputeRunListener computeRunListener(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return new ComputeRunListener(jdbc, sql, clock);
+    ComputeRunLeftovers computeRunLeftovers(NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
+        return new ComputeRunLeftovers(jdbc, sql, clock);
     }
 
     @Bean
@@ -76,72 +61,66 @@ class ComputeJobConfiguration {
 
     @Bean
     Step startComputeRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
-        return step("startComputeRunStep", jobRepository, transactionManager,
-                new StartComputeRunTasklet(jdbc, sql, scores, clock));
+                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock,
+                             ComputeRunLeftovers computeRunLeftovers) {
+        return TaskletSteps.transactionalOnEveryRun("startComputeRunStep", jobRepository, transactionManager,
+                new StartComputeRunTasklet(jdbc, sql, scores, clock, computeRunLeftovers));
     }
 
     @Bean
     Step freezeRunInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
-        return step("freezeRunInputsStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("freezeRunInputsStep", jobRepository, transactionManager,
                 new FreezeRunInputsTasklet(jdbc, sql, scores));
     }
 
     @Bean
     Step stageOrganisationValuesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageOrganisationValuesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageOrganisationValuesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-values"));
     }
 
     @Bean
     Step stageAggregatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageAggregatesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageAggregatesStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-aggregates"));
     }
 
     @Bean
     Step stageCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageCompletenessStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageCompletenessStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-completeness"));
     }
 
     @Bean
     Step stageTaskScoresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageTaskScoresStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("stageTaskScoresStep", jobRepository, transactionManager,
                 new RunSqlTasklet(jdbc, sql, "stage-organisation-scores", "stage-group-scores"));
     }
 
     @Bean
     Step publishAnnualResultsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return step("publishAnnualResultsStep", jobRepository, transactionManager, new PublishResultsTasklet(jdbc, sql,
-                clock, PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS, PublishedTable.TASK_SCORE));
+        return TaskletSteps.transactionalOnEveryRun("publishAnnualResultsStep", jobRepository, transactionManager,
+                new PublishResultsTasklet(jdbc, sql, clock, PublishedTable.INDICATOR_VALUE, PublishedTable.COMPLETENESS,
+                        PublishedTable.TASK_SCORE));
     }
 
     @Bean
     Step stageSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return step("stageSeriesStep", jobRepository, transactionManager, new RunSqlTasklet(jdbc, sql, "stage-series"));
+        return TaskletSteps.transactionalOnEveryRun("stageSeriesStep", jobRepository, transactionManager,
+                new RunSqlTasklet(jdbc, sql, "stage-series"));
     }
 
     @Bean
     Step publishSeriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            NamedParameterJdbcTemplate jdbc, NamedQueries sql, Clock clock) {
-        return step("publishSeriesStep", jobRepository, transactionManager,
+        return TaskletSteps.transactionalOnEveryRun("publishSeriesStep", jobRepository, transactionManager,
                 new PublishResultsTasklet(jdbc, sql, clock, PublishedTable.INDICATOR_SERIES));
-    }
-
-    /**
-     * Every step runs again when the job is restarted: the stages build on each other's staging rows, which
-     * a failed or interrupted run has cleared, so a restart is a new run from the start.
-     */
-    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).allowStartIfComplete(true).build();
     }
 }

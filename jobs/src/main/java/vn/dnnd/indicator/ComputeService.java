@@ -46,7 +46,7 @@ public class ComputeService {
 
     /**
      * The compute stage of a pipeline execution: a new computeJob tagged with this execution (a computeJob an
-     * earlier, interrupted execution left marked running is recovered as it starts: InterruptedComputeRecovery).
+     * earlier, interrupted execution left marked running is settled as it is launched: DeadExecutions).
      */
     public ComputeResult computeFor(JobExecution pipeline, String periodCode) {
         return compute(periodCode, pipeline.getId());

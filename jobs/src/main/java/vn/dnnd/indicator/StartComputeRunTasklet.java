@@ -15,7 +15,8 @@ import vn.dnnd.system.NamedQueries;
 
 /**
  * Records a new run ('running') of the job's period with the score settings in force, and puts the
- * run into the job's execution context for the later steps.
+ * run into the job's execution context for the later steps. Runs of the period that nothing builds any
+ * more and no lease can vouch for are given up first ({@link ComputeRunLeftovers#abandonUnowned}).
  */
 class StartComputeRunTasklet implements Tasklet {
 
@@ -23,18 +24,22 @@ class StartComputeRunTasklet implements Tasklet {
     private final NamedQueries sql;
     private final ScoreProperties scores;
     private final Clock clock;
+    private final ComputeRunLeftovers leftovers;
 
-    StartComputeRunTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock) {
+    StartComputeRunTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores, Clock clock,
+                           ComputeRunLeftovers leftovers) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.scores = scores;
         this.clock = clock;
+        this.leftovers = leftovers;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String period = job.getJobParameters().getString(ComputeRunContext.PERIOD_PARAMETER);
+        leftovers.abandonUnowned(period);
         Map<String, Object> run = jdbc.queryForList(sql.get("indicator", "start-run"),
                         new MapSqlParameterSource("period", period)
                         .addValue("startedAt", OffsetDateTime.now(clock))

@@ -2,50 +2,52 @@ package vn.dnnd.operations;
 
 import java.util.function.LongConsumer;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
+import vn.dnnd.system.BatchJobs;
+import vn.dnnd.system.DeadExecutions;
 import vn.dnnd.system.DnndException;
 
 /**
  * Starts, restarts, recovers and stops Spring Batch executions for the scheduler and the {@code jobs}
- * commands. Starts are synchronous; the execution id is handed to the caller as soon as the job begins
- * (through {@link TrackingListeners}), so a run killed half-way can be found and recovered later.
+ * commands, launching through {@link BatchJobs} like every other launch. Starts are synchronous; the
+ * execution id is handed to the caller as soon as the job begins, so a run killed half-way can be found
+ * and recovered later; and this process's running executions are kept in {@link RunningExecutions}.
  */
 @Component
 public class BatchControl {
 
-    private static final ThreadLocal<LongConsumer> ON_START = new ThreadLocal<>();
-
-    private final JobOperator jobOperator;
+    private final BatchJobs batchJobs;
+    private final DeadExecutions deadExecutions;
     private final JobRepository jobRepository;
     private final ApplicationJobs jobs;
     private final RunningExecutions running;
 
-    public BatchControl(JobOperator jobOperator, JobRepository jobRepository, ApplicationJobs jobs,
-                        RunningExecutions running) {
-        this.jobOperator = jobOperator;
+    public BatchControl(BatchJobs batchJobs, DeadExecutions deadExecutions, JobRepository jobRepository,
+                        ApplicationJobs jobs, RunningExecutions running) {
+        this.batchJobs = batchJobs;
+        this.deadExecutions = deadExecutions;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.running = running;
     }
 
-    /** Starts the job instance of these parameters; a failed or stopped instance is restarted. */
+    /**
+     * Starts the job instance of these parameters; a failed or stopped instance is restarted. Only the job
+     * started is handed to {@code onStart}: a pipeline (annualJob, refreshJob) runs its stages' jobs on the same
+     * thread, and their executions must not take its place in the schedule's run.
+     */
     public JobExecution start(String jobName, JobParameters parameters, LongConsumer onStart) throws Exception {
-        Job job = jobs.job(jobName);
         long[] started = {-1};
-        ON_START.set(id -> {
-            started[0] = id;
-            onStart.accept(id);
-        });
         try {
-            return jobOperator.start(job, parameters);
+            return batchJobs.launch(jobs.job(jobName), parameters, id -> {
+                started[0] = id;
+                onStart.accept(id);
+            });
         } finally {
-            ON_START.remove();
             // Also when the job could not record its own end (database gone): it runs here no more.
             if (started[0] >= 0) {
                 running.remove(started[0]);
@@ -64,9 +66,12 @@ public class BatchControl {
         return start(execution.getJobInstance().getJobName(), execution.getJobParameters(), onStart);
     }
 
-    /** Marks an execution left STARTED by a dead process as FAILED, so that it can be restarted. */
+    /**
+     * Marks an execution left STARTED by a dead process as FAILED, so that it can be restarted; refuses one whose
+     * process is alive ({@link DeadExecutions}).
+     */
     public JobExecution recover(long executionId) {
-        return jobOperator.recover(execution(executionId));
+        return deadExecutions.settle(execution(executionId));
     }
 
     /**
@@ -97,17 +102,8 @@ public class BatchControl {
         return execution;
     }
 
-    /**
-     * Only the job that was started is handed to the caller: a pipeline (annualJob, refreshJob) runs its
-     * feature jobs on the same thread, and their executions must not take its place in the schedule's run.
-     */
     void started(JobExecution execution) {
         running.add(execution.getId());
-        LongConsumer onStart = ON_START.get();
-        if (onStart != null) {
-            ON_START.remove();
-            onStart.accept(execution.getId());
-        }
     }
 
     void ended(JobExecution execution) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds two listeners to every job and step of the application, whichever feature wrote them: the job
- * listener tells {@link BatchControl} an execution began or ended (crash recovery and graceful shutdown
- * need to know); the step listener writes one line per step with its counts and duration.
+ * listener tells {@link BatchControl} an execution began or ended (graceful shutdown and the scheduler need
+ * to know what runs in this process); the step listener writes one line per step with its counts and duration.
  */
 @Component
 class TrackingListeners implements BeanPostProcessor {

@@ -11,7 +11,7 @@ import vn.dnnd.indicator.ComputeService;
 /**
  * The compute stage of refreshJob and annualJob: a new computeJob run of the period (a failed compute
  * run is never resumed half-way; computeJob marks it failed and a new run starts afresh, and a run a
- * killed process left marked running is marked failed first).
+ * killed process left marked running is marked failed first, as every launch does: DeadExecutions).
  */
 class PipelineComputeTasklet implements Tasklet {
 

@@ -3,15 +3,13 @@ package vn.dnnd.pipeline;
 import java.time.Clock;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.report.RenderService;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.system.HomeDirectory;
@@ -23,12 +21,11 @@ import vn.dnnd.system.TaskletSteps;
  * refreshJob(period[, runDate, kinds, lang]):                                  refreshComputeStep → refreshRenderStep
  * annualJob(period[, inbox, receivedAt, allowLocked, kinds, lang]): annualIngestStep → annualComputeStep → annualRenderStep
  * </pre>
- * Ingest and compute steps start a new run of their job through its service (so ingest first resumes a
- * run a killed process left, and computeJob keeps its fresh-run rule); the render steps are JobSteps, so
- * restarting a pipeline whose render failed skips the completed stages and restarts that same renderJob
- * (also one a killed process left running: {@link OrphanedRenderRecovery}). The services and the job
- * operator are injected lazily: they depend on the job registry, which collects these jobs at start-up
- * (an eager cycle would leave the pipelines out of the registry, and JobOperator.restart could not find them).
+ * Every stage runs its job the same way: a tasklet, outside a transaction, calls the feature's service, which
+ * launches the job through BatchJobs and waits for it. So each stage keeps its feature's rules (ingest resumes a
+ * run of its inbox whose process died, computeJob computes afresh, renderJob is the instance of this pipeline
+ * instance), every launch settles the dead executions of its job first (DeadExecutions), and a restarted
+ * pipeline skips its completed stages and runs the others again.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineJobConfiguration {
@@ -46,39 +43,36 @@ class PipelineJobConfiguration {
 
     @Bean
     Step annualIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          @Lazy IngestService ingestService, IngestResults ingestResults, HomeDirectory home,
-                          Clock clock) {
+                          IngestService ingestService, IngestResults ingestResults, HomeDirectory home, Clock clock) {
         return TaskletSteps.outsideTransaction("annualIngestStep", jobRepository, transactionManager,
                 new PipelineIngestTasklet(ingestService, ingestResults, home, clock));
     }
 
     @Bean
     Step annualComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           @Lazy ComputeService computeService) {
+                           ComputeService computeService) {
         return TaskletSteps.outsideTransaction("annualComputeStep", jobRepository, transactionManager,
                 new PipelineComputeTasklet(computeService));
     }
 
     @Bean
-    Step annualRenderStep(JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
-        return render("annualRenderStep", jobRepository, jobOperator, renderJob);
+    Step annualRenderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          RenderService renderService) {
+        return TaskletSteps.outsideTransaction("annualRenderStep", jobRepository, transactionManager,
+                new PipelineRenderTasklet(renderService));
     }
 
     @Bean
     Step refreshComputeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            @Lazy ComputeService computeService) {
+                            ComputeService computeService) {
         return TaskletSteps.outsideTransaction("refreshComputeStep", jobRepository, transactionManager,
                 new PipelineComputeTasklet(computeService));
     }
 
     @Bean
-    Step refreshRenderStep(JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
-        return render("refreshRenderStep", jobRepository, jobOperator, renderJob);
-    }
-
-    private static Step render(String name, JobRepository jobRepository, @Lazy JobOperator jobOperator, Job renderJob) {
-        return new StepBuilder(name, jobRepository).job(renderJob).operator(jobOperator)
-                .parametersExtractor(PipelineParameters.renderParameters())
-                .listener(new OrphanedRenderRecovery(jobRepository, jobOperator, renderJob)).build();
+    Step refreshRenderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           RenderService renderService) {
+        return TaskletSteps.outsideTransaction("refreshRenderStep", jobRepository, transactionManager,
+                new PipelineRenderTasklet(renderService));
     }
 }

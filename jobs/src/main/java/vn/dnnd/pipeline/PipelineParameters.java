@@ -1,11 +1,8 @@
 package vn.dnnd.pipeline;
 
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.job.JobParametersExtractor;
 import vn.dnnd.report.RenderService;
 
 /**
@@ -33,13 +30,9 @@ final class PipelineParameters {
 
     /**
      * renderJob gets the period, kinds and languages, and is identified by the pipeline's job instance:
-     * a restarted pipeline restarts the same renderJob instance (JobStep keeps these parameters in its
-     * step context), so a failed render goes on with the edition it had begun.
+     * a restarted pipeline restarts the same renderJob instance, so a failed render goes on with the
+     * edition it had begun.
      */
-    static JobParametersExtractor renderParameters() {
-        return (Job job, StepExecution step) -> renderParametersOf(step.getJobExecution());
-    }
-
     static JobParameters renderParametersOf(JobExecution pipeline) {
         JobParameters parent = pipeline.getJobParameters();
         return RenderService.parameters(parent.getString(PERIOD), parent.getString(KINDS), parent.getString(LANGUAGES),

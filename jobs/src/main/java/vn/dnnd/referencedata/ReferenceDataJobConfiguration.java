@@ -6,7 +6,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.system.NamedQueries;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * referenceDataJob: check the files, stage every line (collecting all problems), validate across
@@ -61,27 +61,28 @@ class ReferenceDataJobConfiguration {
     @Bean
     Step checkReferenceFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  ReferenceFilesCheckTasklet referenceFilesCheckTasklet) {
-        return taskletStep("checkReferenceFilesStep", jobRepository, transactionManager, referenceFilesCheckTasklet);
+        return TaskletSteps.transactional("checkReferenceFilesStep", jobRepository, transactionManager,
+                referenceFilesCheckTasklet);
     }
 
     @Bean
     Step clearReferenceStagingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    JdbcTemplate jdbcTemplate, NamedQueries queries) {
-        return taskletStep("clearReferenceStagingStep", jobRepository, transactionManager,
+        return TaskletSteps.transactional("clearReferenceStagingStep", jobRepository, transactionManager,
                 new ClearReferenceStagingTasklet(jdbcTemplate, queries));
     }
 
     @Bean
     Step validateReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    JdbcTemplate jdbcTemplate, NamedQueries queries) {
-        return taskletStep("validateReferenceDataStep", jobRepository, transactionManager,
+        return TaskletSteps.transactional("validateReferenceDataStep", jobRepository, transactionManager,
                 new ValidateReferenceDataTasklet(jdbcTemplate, queries));
     }
 
     @Bean
     Step applyReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 JdbcTemplate jdbcTemplate, NamedQueries queries) {
-        return taskletStep("applyReferenceDataStep", jobRepository, transactionManager,
+        return TaskletSteps.transactional("applyReferenceDataStep", jobRepository, transactionManager,
                 new ApplyReferenceDataTasklet(jdbcTemplate, queries));
     }
 
@@ -222,10 +223,5 @@ class ReferenceDataJobConfiguration {
                 .processor(processor)
                 .writer(writer)
                 .build();
-    }
-
-    private static Step taskletStep(String name, JobRepository jobRepository,
-                                    PlatformTransactionManager transactionManager, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }

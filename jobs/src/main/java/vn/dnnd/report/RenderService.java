@@ -40,8 +40,15 @@ public class RenderService {
                 // every render is a new edition, so each request is its own job instance
                 .addString("requestId", UUID.randomUUID().toString())
                 .toJobParameters();
-        return editionOf(batchJobs.runToCompletion(renderJob,
-                parameters(period.strip(), kinds, languages, request)));
+        return render(parameters(period.strip(), kinds, languages, request));
+    }
+
+    /**
+     * Runs renderJob with parameters another job built ({@link #parameters}): when that job instance failed or
+     * was interrupted before, it is restarted, and renders the edition it had begun.
+     */
+    public Edition render(JobParameters parameters) {
+        return editionOf(batchJobs.runToCompletion(renderJob, parameters));
     }
 
     /**

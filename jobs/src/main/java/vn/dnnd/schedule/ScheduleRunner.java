@@ -21,8 +21,9 @@ import vn.dnnd.referencedata.ReportingPeriod;
 /**
  * What one fire of a schedule does. It records the occurrences the fire asks for, then brings every open
  * occurrence of the schedule forward: starts what never ran, restarts what failed or was interrupted
- * (until max-attempts, then reports it), recovers a run left STARTED by an instance that died, and skips
- * (recording the skip) a job instance that is already running elsewhere.
+ * (until max-attempts, then reports it), restarts a run left STARTED by an instance that died (the launch
+ * marks it FAILED first: DeadExecutions), and skips (recording the skip) a job instance that is already
+ * running elsewhere.
  */
 @Component
 public class ScheduleRunner {
@@ -115,7 +116,7 @@ public class ScheduleRunner {
         launch(definition, run, fireTime, parameters, last);
     }
 
-    /** Starts (or restarts, or recovers then restarts) the run's job instance, if this instance wins the claim. */
+    /** Starts (or restarts) the run's job instance, if this instance wins the claim. */
     private void launch(ScheduleDefinition definition, ScheduleRun run, ZonedDateTime fireTime, JobParameters parameters,
                         JobExecution previous) {
         if (!ledger.claim(run, members.me(), fireTime)) {
@@ -123,7 +124,7 @@ public class ScheduleRunner {
         }
         int attempt = run.attempts() + 1;
         if (previous != null && previous.getStatus().isRunning()) {
-            control.recover(previous.getId());
+            // The launch settles it first, as it does every dead execution of its job (DeadExecutions).
             console.print("↻ " + definition.name() + ": " + run.jobName() + " #" + previous.getId()
                     + " bị gián đoạn khi phiên bản " + run.instanceName() + " dừng đột ngột, đã khôi phục "
                     + "(interrupted when its instance died; recovered, restarting)");

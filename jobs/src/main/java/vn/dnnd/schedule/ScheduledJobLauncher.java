@@ -10,7 +10,8 @@ import org.quartz.Scheduler;
 /**
  * The Quartz job behind every schedule (one Quartz job per schedule, named after it). Never two fires
  * of one schedule at once, across the whole cluster; it requests recovery, so when the instance running
- * it dies another instance fires it again, and {@link ScheduleRunner} then recovers the interrupted run.
+ * it dies another instance fires it again, and {@link ScheduleRunner} then restarts the interrupted run
+ * (marked FAILED first by the launch: DeadExecutions).
  */
 @DisallowConcurrentExecution
 public class ScheduledJobLauncher implements Job {

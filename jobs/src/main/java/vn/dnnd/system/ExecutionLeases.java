@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Tells whether the process running a job execution is alive, when that process may be another one: a
  * command killed with -9 leaves its execution STARTED for ever, and nothing in the job repository tells it
- * from one still running. An execution whose job has {@link #around} holds a lease for its whole run: a
+ * from one still running. Every execution holds a lease for its whole run ({@link LeasedJobs}): a
  * session-level advisory lock keyed by its id, on a connection of its own outside the pool. PostgreSQL
  * drops the lock when that connection goes, and the connection goes with the process, however it ends.
+ * What is done with an execution whose lease nobody holds is {@link DeadExecutions}' business.
  */
 @Component
 public class ExecutionLeases {
@@ -37,56 +36,38 @@ public class ExecutionLeases {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Takes the lease when an execution begins, before the {@code inner} listeners (in order), and lets it go
-     * when it ends, after them (in reverse order), even if one of them fails: a lease kept by mistake would
-     * make a run look alive for as long as this process lives.
-     */
-    public JobExecutionListener around(JobExecutionListener... inner) {
-        return new JobExecutionListener() {
-            @Override
-            public void beforeJob(JobExecution execution) {
-                take(execution.getId());
-                for (JobExecutionListener listener : inner) {
-                    listener.beforeJob(execution);
-                }
-            }
-
-            @Override
-            public void afterJob(JobExecution execution) {
-                try {
-                    for (int i = inner.length - 1; i >= 0; i--) {
-                        inner[i].afterJob(execution);
-                    }
-                } finally {
-                    release(execution.getId());
-                }
-            }
-        };
+    /** Whether some process (this one included) holds the execution's lease. */
+    boolean held(long executionId) {
+        return !ifFree(executionId, () -> { });
     }
 
     /**
-     * Whether some process (this one included) holds the execution's lease. An execution that has begun a
-     * step and whose lease nobody holds belongs to a process that died.
+     * Runs {@code action} holding the execution's lease, if nobody holds it; whether it ran. Whoever settles a
+     * dead execution holds its lease meanwhile, so two processes that find it dead at once do not both settle it.
      */
-    public boolean held(long executionId) {
+    boolean ifFree(long executionId, Runnable action) {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             if (!call(connection, "pg_try_advisory_lock", executionId)) {
-                return true;
+                return false;
             }
-            call(connection, "pg_advisory_unlock", executionId);
-            return false;
+            try {
+                action.run();
+            } finally {
+                call(connection, "pg_advisory_unlock", executionId);
+            }
+            return true;
         }));
     }
 
-    private void take(long executionId) {
+    /** Taken when an execution begins, on a connection that lives as long as the run (or its process). */
+    void take(long executionId) {
         try {
             Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
             String schema = properties.db().schema();
             if (schema != null && !schema.isBlank()) {
                 connection.setSchema(schema);
             }
-            // Waits only if a check of this very id is under way (held() takes the lock for a moment).
+            // Waits only while another process checks this very id (held() takes the lock for a moment).
             call(connection, "pg_advisory_lock", executionId);
             held.put(executionId, connection);
         } catch (SQLException e) {
@@ -96,7 +77,7 @@ public class ExecutionLeases {
     }
 
     /** Closing the connection ends its session, and with it the lock. */
-    private void release(long executionId) {
+    void release(long executionId) {
         Connection connection = held.remove(executionId);
         if (connection == null) {
             return;

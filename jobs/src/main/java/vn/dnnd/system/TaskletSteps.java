@@ -8,7 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
-/** Tasklet steps in the two ways the jobs need them. */
+/** Tasklet steps in the ways the jobs need them: every tasklet step of the application is built here. */
 public final class TaskletSteps {
 
     private TaskletSteps() {
@@ -18,6 +18,15 @@ public final class TaskletSteps {
     public static Step transactional(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      Tasklet tasklet) {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    /**
+     * As {@link #transactional}, and run again when its job is restarted, even if it completed: for a job whose
+     * steps build on each other's work that a failed run has undone, so that a restart is a new run from the start.
+     */
+    public static Step transactionalOnEveryRun(String name, JobRepository jobRepository,
+                                               PlatformTransactionManager transactionManager, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).allowStartIfComplete(true).build();
     }
 
     /**

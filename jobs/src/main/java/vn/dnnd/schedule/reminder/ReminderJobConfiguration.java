@@ -22,6 +22,7 @@ import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
 import vn.dnnd.system.NamedQueries;
+import vn.dnnd.system.TaskletSteps;
 
 /**
  * reminderJob(period, reminder): the status workbook for the period's due date, then — when SMTP is
@@ -61,8 +62,8 @@ class ReminderJobConfiguration {
     @Bean
     Step reminderStatusWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                     ReminderWorkbookTasklet reminderWorkbookTasklet) {
-        return new StepBuilder("reminderStatusWorkbookStep", jobRepository)
-                .tasklet(reminderWorkbookTasklet, transactionManager).build();
+        return TaskletSteps.transactional("reminderStatusWorkbookStep", jobRepository, transactionManager,
+                reminderWorkbookTasklet);
     }
 
     /** Re-reads on restart (no saved position): the query itself leaves out organisations already mailed. */

@@ -4,25 +4,23 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
-import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.system.BatchJobs;
+import vn.dnnd.system.DeadExecutions;
 import vn.dnnd.system.DnndException;
 
 /**
  * Runs ingestJob for an inbox. Only one ingest runs per home at a time (ingestJob itself holds the
  * {@link IngestLock}, which the operating system releases even on kill -9). The service takes the same
- * lock around its whole work, so that a run interrupted by a killed process is recovered and restarted
- * on the same inbox before the new run starts, and nothing it was doing is lost.
+ * lock around its whole work, so that a run of the same inbox whose process died is resumed (restarted on
+ * the same inbox) before the new run starts, and nothing it was doing is lost or left out of the counts: the
+ * ingest's part in the one recovery model ({@link DeadExecutions}, which tells that the process died).
  */
 @Service
 public class IngestService {
@@ -33,25 +31,20 @@ public class IngestService {
             "; files already processed are kept, run again to continue");
 
     private final BatchJobs batchJobs;
-    private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final DeadExecutions deadExecutions;
     private final Job ingestJob;
     private final IngestLock lock;
     private final Inboxes inboxes;
-    private final IntakeProperties properties;
     private final IngestResults results;
     private final Clock clock;
 
-    public IngestService(BatchJobs batchJobs, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob,
-                         IngestLock lock, Inboxes inboxes, IntakeProperties properties, IngestResults results,
-                         Clock clock) {
+    public IngestService(BatchJobs batchJobs, DeadExecutions deadExecutions, Job ingestJob, IngestLock lock,
+                         Inboxes inboxes, IngestResults results, Clock clock) {
         this.batchJobs = batchJobs;
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.deadExecutions = deadExecutions;
         this.ingestJob = ingestJob;
         this.lock = lock;
         this.inboxes = inboxes;
-        this.properties = properties;
         this.results = results;
         this.clock = clock;
     }
@@ -76,32 +69,18 @@ public class IngestService {
         }
     }
 
-    /** Executions left "running" by a killed process. */
+    /**
+     * Restarts each run of this inbox whose process died and that nobody restarted since (whoever noticed it
+     * died); the runs of other inboxes are left FAILED for their own next ingest or {@code jobs restart}.
+     */
     private List<Long> resumeInterrupted(String inbox) {
         List<Long> resumed = new ArrayList<>();
-        List<JobExecution> stale = jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME).stream()
-                .filter(this::interrupted).sorted(Comparator.comparing(JobExecution::getId)).toList();
-        for (JobExecution execution : stale) {
-            log.warn("Recovering ingestJob execution {} left running by an interrupted process", execution.getId());
-            JobExecution recovered = jobOperator.recover(execution);
-            if (inbox.equals(recovered.getJobParameters().getString("inbox"))) {
-                JobExecution restarted = batchJobs.restartToCompletion(recovered, FILES_KEPT);
-                resumed.add(restarted.getId());
+        for (JobExecution died : deadExecutions.unresumed(IngestJobConfiguration.JOB_NAME)) {
+            if (inbox.equals(died.getJobParameters().getString("inbox"))) {
+                log.warn("Resuming ingestJob execution {}, left unfinished by a process that died", died.getId());
+                resumed.add(batchJobs.restartToCompletion(died, FILES_KEPT).getId());
             }
         }
         return resumed;
-    }
-
-    /**
-     * We hold the lock, so an execution that got past it (it has begun a step) belongs to a process that
-     * died. One that has not is waiting for the lock in another process or thread, unless it has been
-     * "waiting" for longer than anyone waits: then it died waiting.
-     */
-    private boolean interrupted(JobExecution execution) {
-        if (!execution.getStepExecutions().isEmpty()) {
-            return true;
-        }
-        LocalDateTime began = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        return began.isBefore(LocalDateTime.now().minusSeconds(properties.lockWaitSeconds() + 60L));
     }
 }
