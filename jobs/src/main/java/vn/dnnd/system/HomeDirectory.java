@@ -15,7 +15,7 @@ public class HomeDirectory {
 
     /** The home's own directories, made private when created and tightened at every start. */
     private static final List<String> DIRECTORIES = List.of("pgdata", "inbox", "archive", "reports", "logs",
-            "config", "demo");
+            "config", "demo", "uploads");
 
     private final Path root;
 
@@ -51,6 +51,11 @@ public class HomeDirectory {
 
     public Path logs() {
         return directory("logs");
+    }
+
+    /** Files uploaded through the portal or the API, each in a directory of its own until it is archived. */
+    public Path uploads() {
+        return directory("uploads");
     }
 
     /** Where each {@code demo} run writes its sample submissions. */

@@ -34,10 +34,25 @@ public class Archive {
 
     private final HomeDirectory home;
     private final IntakeRecords records;
+    /** Where copies of the bytes read are kept until archived; null for {@code archive/.incoming/}. */
+    private final Path staging;
 
     public Archive(HomeDirectory home, IntakeRecords records) {
+        this(home, records, null);
+    }
+
+    private Archive(HomeDirectory home, IntakeRecords records, Path staging) {
         this.home = home;
         this.records = records;
+        this.staging = staging;
+    }
+
+    /**
+     * The same archive, keeping its copies of the bytes read in {@code directory}: an upload's copy must not sit
+     * in {@code archive/.incoming/}, which every ingest run empties when it starts (its copies are a dead run's).
+     */
+    Archive stagingIn(Path directory) {
+        return new Archive(home, records, directory);
     }
 
     Path acceptedPath(String periodCode, String orgCode, int version, OffsetDateTime receivedAt, String name) {
@@ -78,7 +93,7 @@ public class Archive {
 
     /** A private copy of bytes just read from the inbox (mode 0600), on the archive's file system. */
     Path stage(byte[] content) throws IOException {
-        Path copy = Files.createTempFile(incoming(), "read-", ".bin");
+        Path copy = Files.createTempFile(staging == null ? incoming() : staging, "read-", ".bin");
         Files.write(copy, content);
         return copy;
     }

@@ -56,13 +56,18 @@ final class ChunkPlanner {
         this.bundlePath = bundlePath;
     }
 
-    /** Looks up what was stored, takes the ids, locks and reads the versions, then decides each file in turn. */
+    /**
+     * Locks the organisation-periods the chunk accepts, then looks up what was stored, takes the ids, reads the
+     * versions and decides each file in turn. Locking comes first: a writer of the same file at the same moment
+     * (the portal, another ingest) has committed by then, so its file is found and this one is a duplicate.
+     */
     Plan plan(List<? extends IngestItem> items) {
+        Map<String, ValidatedSubmission> keys = lockOrganisationPeriods(items);
         Map<String, StoredFile> stored = store.storedFiles(items.stream().map(IngestItem::sha256).distinct().toList());
         Iterator<Long> fileIds = store.nextIds("intake_file", "file_id", items.size()).iterator();
         Iterator<Long> submissionIds = store.nextIds("submission", "submission_id", newSubmissions(items, stored))
                 .iterator();
-        Decisions decisions = new Decisions(lockAndReadVersions(items), fileIds, submissionIds);
+        Decisions decisions = new Decisions(readVersions(keys), fileIds, submissionIds);
         for (IngestItem item : items) {
             decisions.decide(item, stored.get(item.sha256()));
         }
@@ -74,14 +79,16 @@ final class ChunkPlanner {
         return (int) items.stream().filter(i -> i.accepted() && !stored.containsKey(i.sha256())).count();
     }
 
-    /**
-     * The newest stored version and the current one of each organisation and period the chunk accepts,
-     * read after locking them so that no other writer numbers a version meanwhile.
-     */
-    private Map<String, IngestStore.Versions> lockAndReadVersions(List<? extends IngestItem> items) {
+    /** The organisation-periods the chunk accepts, locked until commit so that no other writer numbers a version meanwhile. */
+    private Map<String, ValidatedSubmission> lockOrganisationPeriods(List<? extends IngestItem> items) {
         Map<String, ValidatedSubmission> keys = new LinkedHashMap<>();
         items.stream().filter(IngestItem::accepted).forEach(i -> keys.put(key(i.submission()), i.submission()));
         store.lockOrganisationPeriods(keys.keySet());
+        return keys;
+    }
+
+    /** The newest stored version and the current one of each locked organisation and period. */
+    private Map<String, IngestStore.Versions> readVersions(Map<String, ValidatedSubmission> keys) {
         return store.versions(keys.values().stream().map(ValidatedSubmission::orgId).toList(),
                 keys.values().stream().map(ValidatedSubmission::periodCode).toList());
     }

@@ -47,22 +47,27 @@ final class ErrorReport {
         Files.createDirectories(report.getParent());
         Path partial = report.resolveSibling(report.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(bundle ? BUNDLE_HEADER : HEADER).get());
-            for (IntakeRecords.IssueLine issue : issues) {
-                List<Object> fields = new ArrayList<>();
-                fields.add(issue.fileName());
-                if (bundle) {
-                    fields.addAll(Arrays.asList(issue.orgCode(), issue.periodCode(), issue.partRef()));
-                }
-                fields.addAll(Arrays.asList(issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
-                        issue.rule(), issue.sheet(), issue.cell(), issue.line(), issue.indicator(), issue.value(),
-                        issue.messageVi(), issue.messageEn()));
-                csv.printRecord(fields.stream().map(ErrorReport::safe).toList());
-            }
-            csv.flush();
+            write(out, issues, bundle);
         }
         Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The report's text (BOM, header, one line per issue) to {@code out}, which the caller closes. */
+    static void write(Writer out, List<IntakeRecords.IssueLine> issues, boolean bundle) throws IOException {
+        out.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(bundle ? BUNDLE_HEADER : HEADER).get());
+        for (IntakeRecords.IssueLine issue : issues) {
+            List<Object> fields = new ArrayList<>();
+            fields.add(issue.fileName());
+            if (bundle) {
+                fields.addAll(Arrays.asList(issue.orgCode(), issue.periodCode(), issue.partRef()));
+            }
+            fields.addAll(Arrays.asList(issue.severity().equals("error") ? "lỗi (error)" : "cảnh báo (warning)",
+                    issue.rule(), issue.sheet(), issue.cell(), issue.line(), issue.indicator(), issue.value(),
+                    issue.messageVi(), issue.messageEn()));
+            csv.printRecord(fields.stream().map(ErrorReport::safe).toList());
+        }
+        csv.flush();
     }
 }

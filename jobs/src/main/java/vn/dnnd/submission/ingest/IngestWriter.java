@@ -33,9 +33,15 @@ public class IngestWriter implements ItemWriter<IngestItem> {
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) {
-        ChunkPlanner.Plan plan = new ChunkPlanner(store, archive, receivedAt).plan(chunk.getItems());
+        store(chunk.getItems());
+    }
+
+    /** Stores the items in the caller's transaction, archives them after its commit, and says what each became. */
+    ChunkPlanner.Plan store(List<? extends IngestItem> items) {
+        ChunkPlanner.Plan plan = new ChunkPlanner(store, archive, receivedAt).plan(items);
         planWriter.store(plan, file -> null);
         archiveAfterCommit(plan.files());
+        return plan;
     }
 
     private void archiveAfterCommit(List<PlannedFile> files) {

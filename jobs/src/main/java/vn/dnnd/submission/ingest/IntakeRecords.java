@@ -98,7 +98,7 @@ public class IntakeRecords {
     }
 
     /** Every issue of one file, as stored, for its error report. */
-    List<IssueLine> issuesOf(long fileId) {
+    public List<IssueLine> issuesOf(long fileId) {
         return jdbc.query(queries.get("submission", "list-file-issues"), new MapSqlParameterSource("fileId", fileId),
                 IntakeRecords::issueLine);
     }
@@ -116,7 +116,7 @@ public class IntakeRecords {
     }
 
     /** One line of an error report; organisation, period and part are set for a multi-organisation file. */
-    record IssueLine(String fileName, String severity, String rule, String sheet, String cell, Integer line,
+    public record IssueLine(String fileName, String severity, String rule, String sheet, String cell, Integer line,
                      String indicator, String value, String messageVi, String messageEn, String orgCode,
                      String periodCode, String partRef) {
     }

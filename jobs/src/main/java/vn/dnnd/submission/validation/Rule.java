@@ -47,7 +47,11 @@ public enum Rule {
     TEXT_TOO_LONG("văn bản quá dài", "text too long"),
     NARRATIVE_SECTION("phần tường thuật", "narrative section"),
     ACTIVITY("dòng hoạt động", "activity row"),
-    DUPLICATE_FILE("tệp trùng", "duplicate file");
+    DUPLICATE_FILE("tệp trùng", "duplicate file"),
+    // The portal's and the API's own refusals: decided before anything is stored, so never in validation_issue.
+    ORGANISATION_FORBIDDEN("không được nộp cho tổ chức này", "organisation not allowed for this user"),
+    OTHER_TARGET("tệp của tổ chức hoặc kỳ khác", "file for another organisation or period"),
+    MULTI_ORGANISATION_UPLOAD("tệp nhiều tổ chức", "multi-organisation file");
 
     private final String vietnamese;
     private final String english;
