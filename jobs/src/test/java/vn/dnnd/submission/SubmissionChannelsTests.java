@@ -40,7 +40,7 @@ import vn.dnnd.support.TestDatabase;
  * file are ingested and every value reads back equal.
  */
 @SpringBootTest
-class SubmissionChannelsTests {
+public class SubmissionChannelsTests {
 
     static final OffsetDateTime ON_TIME = OffsetDateTime.parse("2025-12-10T09:00:00+07:00");
     static final String NARRATIVE = "Tỉnh ủy đã tổ chức quán triệt Chỉ thị 12-CT/TW đến 100% đảng bộ trực thuộc; "
@@ -150,7 +150,7 @@ class SubmissionChannelsTests {
     }
 
     /** Opens the template with POI's usermodel and types the answers in, as a clerk's Excel would save them. */
-    static byte[] fillLikeAClerk(byte[] template, Map<String, Object> answers) throws Exception {
+    public static byte[] fillLikeAClerk(byte[] template, Map<String, Object> answers) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet indicators = workbook.getSheet(INDICATORS_SHEET);
             indicators.getRow(PREPARED_BY_ROW).getCell(PREPARED_BY_COLUMN).setCellValue(

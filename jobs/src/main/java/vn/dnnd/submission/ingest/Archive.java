@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.HomeDirectory;
@@ -37,6 +38,7 @@ public class Archive {
     /** Where copies of the bytes read are kept until archived; null for {@code archive/.incoming/}. */
     private final Path staging;
 
+    @Autowired
     public Archive(HomeDirectory home, IntakeRecords records) {
         this(home, records, null);
     }

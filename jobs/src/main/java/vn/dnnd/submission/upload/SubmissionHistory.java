@@ -43,8 +43,13 @@ public class SubmissionHistory {
 
     /** The periods open today for the organisation, and the last one locked; newest first. */
     public List<OpenPeriod> periods(String orgCode) {
+        return periods(orgCode, today());
+    }
+
+    /** The same as on {@code today}. */
+    public List<OpenPeriod> periods(String orgCode, LocalDate today) {
         return jdbc.query(queries.get("submission", "list-open-periods"),
-                new MapSqlParameterSource("org", orgCode).addValue("today", today()),
+                new MapSqlParameterSource("org", orgCode).addValue("today", today),
                 new DataClassRowMapper<>(OpenPeriod.class));
     }
 
