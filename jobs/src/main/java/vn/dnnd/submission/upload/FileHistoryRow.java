@@ -1,6 +1,8 @@
 package vn.dnnd.submission.upload;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import vn.dnnd.reports.text.VietnamTime;
 
 /**
  * One file received for an organisation: its outcome ({@code accepted}, {@code rejected}, {@code duplicate}), the
@@ -19,6 +21,11 @@ public record FileHistoryRow(long fileId, String periodCode, String outcome, Int
     /** Who sent it, as far as known: the uploader, else the preparer the file names, else null. */
     public String sender() {
         return uploadedBy != null ? uploadedBy : submittedBy;
+    }
+
+    /** When it came, in Vietnam time, as the deadlines are judged. */
+    public LocalDateTime receivedInVietnam() {
+        return receivedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
     }
 
     public boolean current() {

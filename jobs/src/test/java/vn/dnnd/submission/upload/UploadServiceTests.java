@@ -11,9 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +65,7 @@ class UploadServiceTests extends UploadTestSupport {
         byte[] filled = SubmissionChannelsTests.fillLikeAClerk(templates.generate("HN", "2025"), answers("province", "2025", 3));
 
         UploadVerdict verdict = upload("hn.clerk", Set.of("HN"), HN_2025, "hn-2025.xlsx",
-                withText(filled, "T1.DISSEM_EVENTS", "khoảng hai chục"));
+                Workbooks.withText(filled, "T1.DISSEM_EVENTS", "khoảng hai chục"));
 
         assertThat(verdict.status()).isEqualTo(UploadStatus.REJECTED);
         assertThat(verdict.refused()).isFalse();
@@ -139,21 +136,5 @@ class UploadServiceTests extends UploadTestSupport {
             throw new IllegalStateException(e);
         }
         return upload("clerk", Set.of("HN"), HN_2025, name, report);
-    }
-
-    /** The workbook with {@code text} typed into the value cell of {@code indicator}. */
-    static byte[] withText(byte[] workbook, String indicator, String text) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            Sheet sheet = book.getSheet(TemplateLayout.INDICATORS_SHEET);
-            for (Row row : sheet) {
-                if (row.getCell(TemplateLayout.COL_CODE) != null && row.getRowNum() >= TemplateLayout.INDICATOR_FIRST_ROW
-                        && indicator.equals(row.getCell(TemplateLayout.COL_CODE).getStringCellValue())) {
-                    row.getCell(TemplateLayout.COL_VALUE).setCellValue(text);
-                }
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        }
     }
 }
