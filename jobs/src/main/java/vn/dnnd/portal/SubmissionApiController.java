@@ -29,11 +29,15 @@ class SubmissionApiController {
     /**
      * The verdict as JSON (snake_case): {@code status} accepted|rejected|duplicate, {@code refusal} (null, or why
      * nothing was stored: too_large, wrong_type, multi_organisation, forbidden, other_target), the organisation and
-     * period, the version an accepted file became, its intake file id, every issue, and one summary message.
+     * period, the version an accepted file became, its intake file id, how many issues and the first
+     * {@value #API_ISSUES} of them, and one summary message.
      */
     record SubmissionResult(String status, String refusal, String organisation, String period, Integer version,
-                            Long fileId, List<UploadIssue> issues, String messageVi, String messageEn) {
+                            Long fileId, int issueCount, List<UploadIssue> issues, String messageVi, String messageEn) {
     }
+
+    /** At most this many issues in the answer ({@code issue_count} says how many there are): the error report has all. */
+    static final int API_ISSUES = 1000;
 
     private final SubmissionUploads uploads;
 
@@ -78,6 +82,7 @@ class SubmissionApiController {
             };
         }
         return new SubmissionResult(v.status().code(), v.refused() ? v.refusal().name().toLowerCase() : null,
-                v.organisation(), v.period(), v.version(), v.fileId(), v.issues(), vi, en);
+                v.organisation(), v.period(), v.version(), v.fileId(), v.issues().size(),
+                v.issues().subList(0, Math.min(API_ISSUES, v.issues().size())), vi, en);
     }
 }

@@ -35,6 +35,8 @@ import vn.dnnd.submission.upload.UploadVerdict;
 class SubmitPagesController {
 
     private static final String PERIOD = "{period:[0-9]{4}}";
+    /** About 150 KB of table at most: a page stays under 300 KB on a provincial office's connection. */
+    static final int PAGE_ISSUES = 200;
 
     private final SubmissionHistory history;
     private final TemplateService templates;
@@ -76,6 +78,9 @@ class SubmitPagesController {
         response.setStatus(SubmissionUploads.status(verdict, HttpStatus.OK).value());
         model.addAttribute("verdict", verdict);
         model.addAttribute("organisation", org);
+        // A hostile file can hold many thousand problems; the page stays small, the error report has them all.
+        model.addAttribute("issues", verdict.issues().subList(0, Math.min(PAGE_ISSUES, verdict.issues().size())));
+        model.addAttribute("moreIssues", Math.max(0, verdict.issues().size() - PAGE_ISSUES));
         return "submission/verdict";
     }
 

@@ -160,4 +160,24 @@ class SubmitPortalTests extends PortalTestServer {
 
         assertThat(files("HN")).isEqualTo(before);
     }
+
+    @Test
+    void aFileWithHundredsOfProblemsKeepsThePageSmallAndTheErrorReportHasThemAll() {
+        StringBuilder csv = new StringBuilder("organisation,period,indicator,value\n");
+        for (int i = 0; i < 400; i++) {
+            csv.append("HN,").append(period).append(",T9.KHONG_CO_").append(i).append(",1\n");
+        }
+        PortalClient clerk = loggedIn("many", Set.of(Role.SUBMITTER), "HN");
+        clerk.get("/submit");
+
+        PortalClient.Response page = clerk.upload("/submit/HN/" + period, "file", "nhieu-loi.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)).expectStatus(200);
+
+        int stored = jdbc.queryForObject("select error_count from intake_file where file_name = 'nhieu-loi.csv' "
+                + "order by file_id desc limit 1", Integer.class);
+        assertThat(stored).isGreaterThan(400);
+        assertThat(page.body().length).isLessThan(300_000);
+        assertThat(page.text()).contains("T9.KHONG_CO_0", "… và " + (stored - 200) + " vấn đề khác")
+                .doesNotContain("T9.KHONG_CO_399");
+    }
 }
