@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Service;
 import vn.dnnd.submission.IntakeProperties;
@@ -41,7 +42,7 @@ public class UploadService {
     public UploadVerdict upload(UploadRequest request) {
         String name = UploadName.clean(request.clientFileName());
         if (UploadName.multiOrganisation(name)) {
-            return UploadRefusals.multiOrganisation(name, null, null, java.util.List.of());
+            return UploadRefusals.multiOrganisation(name, null, null, List.of());
         }
         if (!UploadName.allowedType(name)) {
             return UploadRefusals.wrongType(name.isEmpty() ? "(không tên / unnamed)" : name);
