@@ -62,7 +62,7 @@ class EmbeddedDatabaseSecurityTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.databasePassword())))
                 .isEqualTo("rw-------");
         for (Path directory : new Path[] {home.root(), home.postgresData(), home.inbox(), home.archive(),
-                home.reports(), home.logs()}) {
+                home.reports(), home.logs(), home.uploads()}) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)))
                     .as(directory.toString()).isEqualTo("rwx------");
         }
