@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import vn.dnnd.operations.ConsoleProgress;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.SchedulerService;
 import vn.dnnd.schedule.UpcomingFires;
