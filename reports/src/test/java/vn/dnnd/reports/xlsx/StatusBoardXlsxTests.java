@@ -107,6 +107,15 @@ class StatusBoardXlsxTests {
         assertThat(BoardCounts.of(List.of())).isEqualTo(new BoardCounts(0, 0, 0, 0, 0, 0, 0));
     }
 
+    @Test
+    void nothingReceivedIsNotYetDueUpToAndOnTheDueDateAndOverdueAfter() {
+        LocalDate due = LocalDate.of(2025, 12, 15);
+        assertThat(BoardState.of(null, due, due)).isEqualTo(BoardState.NOT_YET_DUE);
+        assertThat(BoardState.of(null, due, due.plusDays(1))).isEqualTo(BoardState.OVERDUE);
+        assertThat(BoardState.of(false, due, due.minusDays(30))).as("the intake's verdict stands").isEqualTo(BoardState.LATE);
+        assertThat(BoardState.of(true, due, due.plusDays(30))).isEqualTo(BoardState.ON_TIME);
+    }
+
     private static XSSFWorkbook read(StatusBoard board, ReportLanguage language) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(StatusBoardXlsx.write(board, language)));
     }
