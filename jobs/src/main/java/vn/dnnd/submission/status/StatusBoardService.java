@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dnnd.referencedata.ReportingPeriod;
@@ -16,6 +18,7 @@ import vn.dnnd.reports.status.BoardRow;
 import vn.dnnd.reports.status.BoardState;
 import vn.dnnd.reports.status.StatusBoard;
 import vn.dnnd.reports.text.VietnamTime;
+import vn.dnnd.reports.text.VietnameseOrder;
 import vn.dnnd.reports.xlsx.StatusBoardXlsx;
 
 /**
@@ -63,16 +66,29 @@ public class StatusBoardService {
 
     public StatusBoard board(String periodCode, StatusFilter filter) {
         ReportingPeriod period = period(periodCode);
-        BoardRegion region = filter.regionAmong(queries.regions(period.code()), period.code());
+        List<BoardRegion> regions = queries.regions(period.code());
+        BoardRegion region = filter.regionAmong(regions, period.code());
         // Due dates are judged on the Vietnam calendar, whatever zone the clock was given.
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(VietnamTime.ZONE));
         LocalDate today = now.toLocalDate();
         List<BoardRow> rows = queries.rows(period.code(), filter.region(), filter.kind(),
                 onTime -> BoardState.of(onTime, period.dueOn(), today));
-        // The query orders by region and name; a stable sort groups the kinds in their order around that.
-        List<BoardRow> byKind = rows.stream().sorted(Comparator.comparing(BoardRow::kind)).toList();
         return new StatusBoard(period.code(), Bilingual.of(period.nameVi(), period.nameEn()), period.dueOn(),
-                period.locksOn(), now, region, filter.kind(), byKind);
+                period.locksOn(), now, region, filter.kind(), rows.stream().sorted(order(regions)).toList());
+    }
+
+    /**
+     * Kinds in their order, regions in theirs (central bodies after them), then names as a Vietnamese list
+     * orders them (Hà Nội, Hải Phòng, Hưng Yên), which the database's collation does not know.
+     */
+    private static Comparator<BoardRow> order(List<BoardRegion> regions) {
+        Map<String, Integer> regionOrder = new HashMap<>();
+        regions.forEach(r -> regionOrder.put(r.code(), regionOrder.size()));
+        return Comparator.comparing(BoardRow::kind)
+                .thenComparing(row -> row.region() == null ? Integer.MAX_VALUE
+                        : regionOrder.getOrDefault(row.region().code(), Integer.MAX_VALUE))
+                .thenComparing(BoardRow::nameVi, VietnameseOrder.names())
+                .thenComparing(BoardRow::code);
     }
 
     public byte[] workbook(StatusBoard board, ReportLanguage language) {

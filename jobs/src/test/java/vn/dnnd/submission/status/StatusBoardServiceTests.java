@@ -91,6 +91,10 @@ class StatusBoardServiceTests {
                 .containsExactlyInAnyOrderElementsOf(sample.late());
         assertThat(board.rows()).extracting(BoardRow::kind).isSortedAccordingTo(Enum::compareTo);
         assertThat(board.rows().get(0).region()).isNotNull();
+        List<String> codes = board.rows().stream().map(BoardRow::code).toList();
+        assertThat(codes.indexOf("HN")).as("Hà Nội, Hải Phòng, Hưng Yên: Vietnamese alphabetical order")
+                .isLessThan(codes.indexOf("HAIPHONG"));
+        assertThat(codes.indexOf("HAIPHONG")).isLessThan(codes.indexOf("HUNGYEN"));
     }
 
     @Test
