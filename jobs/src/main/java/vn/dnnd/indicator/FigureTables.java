@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.dnnd.reports.text.FigureNumbers;
+import vn.dnnd.system.NamedQueries;
 
 /**
  * {@code indicators show} for every reader: the published figures of a period, scope ({@code national},
@@ -19,9 +21,19 @@ import vn.dnnd.reports.text.FigureNumbers;
 public class FigureTables {
 
     private final IndicatorQueries queries;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries sql;
 
-    public FigureTables(IndicatorQueries queries) {
+    public FigureTables(IndicatorQueries queries, NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
         this.queries = queries;
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    /** The periods that have published figures, newest first (what a reader can choose from). */
+    public List<PublishedPeriod> periods() {
+        return jdbc.query(sql.get("indicator", "list-published-periods"), (rs, n) -> new PublishedPeriod(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     /** Fails with the bilingual message of an unknown period, scope, code or a period not computed. */

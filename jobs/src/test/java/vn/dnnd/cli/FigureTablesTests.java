@@ -84,6 +84,8 @@ class FigureTablesTests {
         assertThat(vi.tasks().get(0).score()).isEqualTo("69,25");
         assertThat(en.tasks().get(0).score()).isEqualTo("69.25");
         assertThat(vi.completeness().expected()).isEqualTo("3");
+        assertThat(tables.periods()).extracting(p -> p.code() + " " + p.kind())
+                .containsSubsequence("2025 annual", "2024 annual").doesNotContain("2023 annual");
 
         FigureTable tldlf = tables.table("2025", "org:TLDLD", HierarchyView.AS_REPORTED, 3, FigureText.VIETNAMESE);
         assertThat(row(tldlf, "T3.DELEGATIONS_OUT").value()).isEqualTo("không áp dụng");
