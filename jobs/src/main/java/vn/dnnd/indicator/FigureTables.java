@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.dnnd.reports.text.FigureNumbers;
+import vn.dnnd.system.DnndException;
 import vn.dnnd.system.NamedQueries;
 
 /**
@@ -41,6 +42,23 @@ public class FigureTables {
         String code = period.strip();
         return queries.isAnnual(code) ? annual(queries.scope(code, scope, view), task, text)
                 : review(queries.series(code, scope, view), task, text);
+    }
+
+    /** A task filter as a reader types it: empty for every task, else 1 to 8. */
+    public static Integer task(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int task = Integer.parseInt(text.strip());
+            if (task >= 1 && task <= 8) {
+                return task;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the same words as a number out of range
+        }
+        throw new DnndException("Nhiệm vụ phải là một số từ 1 đến 8: " + text, "the task must be a number from 1 to 8: "
+                + text);
     }
 
     static FigureTable annual(ScopeReport report, Integer task, FigureText text) {

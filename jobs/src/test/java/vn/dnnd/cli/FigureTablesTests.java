@@ -103,6 +103,12 @@ class FigureTablesTests {
                     .isInstanceOf(DnndException.class)
                     .satisfies(e -> assertThat(run.err().strip()).isEqualTo("Lỗi (error): " + e.getMessage()));
         }
+        assertThat(FigureTables.task(" ")).isNull();
+        assertThat(FigureTables.task("3")).isEqualTo(3);
+        for (String task : List.of("0", "9", "ba")) {
+            assertThatThrownBy(() -> FigureTables.task(task)).isInstanceOf(DnndException.class)
+                    .hasMessageStartingWith("Nhiệm vụ phải là một số từ 1 đến 8: " + task);
+        }
         assertThatThrownBy(() -> HierarchyView.parse("sideways")).isInstanceOf(DnndException.class)
                 .hasMessage("Cách nhìn (view) phải là as-reported hoặc restated: sideways "
                         + "(the view must be as-reported or restated: sideways)");
