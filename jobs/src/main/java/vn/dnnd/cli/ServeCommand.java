@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import vn.dnnd.operations.ConsoleProgress;
 import vn.dnnd.schedule.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleDefinition;
@@ -17,10 +19,11 @@ import vn.dnnd.system.DatabaseServer;
 
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Chạy bộ lập lịch cho đến khi bị dừng (Ctrl-C hoặc SIGTERM); có thể chạy nhiều phiên bản trên "
-                + "cùng cơ sở dữ liệu, mỗi lần kích hoạt chỉ chạy một lần. Khi dừng, chờ bước đang chạy ghi xong.",
-                "(Run the scheduler until stopped by Ctrl-C or SIGTERM; several instances may share one database and "
-                        + "each fire runs once. On shutdown, waits for running steps to commit.)"})
+        description = {"Chạy cổng thông tin (web, REST API) và bộ lập lịch cho đến khi bị dừng (Ctrl-C hoặc SIGTERM); có "
+                + "thể chạy nhiều phiên bản trên cùng cơ sở dữ liệu, mỗi lần kích hoạt lịch chỉ chạy một lần. Khi dừng, chờ "
+                + "bước đang chạy ghi xong.",
+                "(Run the portal (web, REST API) and the scheduler until stopped by Ctrl-C or SIGTERM; several instances "
+                        + "may share one database and each fire runs once. On shutdown, waits for running steps to commit.)"})
 class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
 
     /** The application itself too: serve runs until it closes. */
@@ -28,8 +31,34 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
                     DatabaseServer database, UpcomingFires upcoming, ReportingPeriods periods, Clock clock) {
     }
 
+    @Option(names = "--no-web", description = "Chỉ chạy bộ lập lịch, không mở cổng thông tin (scheduler only, no portal)")
+    boolean noWeb;
+
+    @Option(names = "--no-scheduler", description = "Chỉ chạy cổng thông tin, không chạy lịch (portal only, no schedules)")
+    boolean noScheduler;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Cổng của cổng thông tin (portal port; mặc định server.port, 8080)")
+    Integer port;
+
     ServeCommand() {
         super(Services.class);
+    }
+
+    @Override
+    protected List<String> applicationArguments() {
+        if (noWeb && noScheduler) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--no-web và --no-scheduler cùng lúc thì không còn gì để chạy (nothing left to run)");
+        }
+        List<String> arguments = new java.util.ArrayList<>();
+        if (!noWeb) {
+            arguments.add("--spring.main.web-application-type=servlet");
+        }
+        if (port != null) {
+            arguments.add("--server.port=" + port);
+        }
+        return arguments;
     }
 
     @Override
@@ -43,11 +72,18 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
         });
         ConsoleProgress console = services.console();
         console.attach(out);
-        SchedulerService scheduler = services.scheduler();
-        List<ScheduleDefinition> schedules = scheduler.start();
-        out.println("dnnd serve: bộ lập lịch đang chạy (scheduler running) — phiên bản (instance) " + scheduler.instanceId()
-                + ", " + services.database().describe());
-        printSchedules(services, out, schedules);
+        out.println("dnnd serve: " + services.database().describe());
+        if (context instanceof WebServerApplicationContext web) {
+            String address = context.getEnvironment().getProperty("server.address", "localhost");
+            out.printf("Cổng thông tin (portal): http://%s:%d/ — API: /api/v1, mô tả (description) /api/v1/openapi.json%n",
+                    address, web.getWebServer().getPort());
+        }
+        if (!noScheduler) {
+            SchedulerService scheduler = services.scheduler();
+            List<ScheduleDefinition> schedules = scheduler.start();
+            out.println("Bộ lập lịch đang chạy (scheduler running) — phiên bản (instance) " + scheduler.instanceId());
+            printSchedules(services, out, schedules);
+        }
         out.println("Ctrl-C hoặc SIGTERM để dừng (to stop).");
         out.flush();
         closed.await();

@@ -27,7 +27,7 @@ public final class ServeProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Ddnnd.intake.settle-seconds=0",
                 "-cp", System.getProperty("java.class.path"), DnndMain.class.getName(),
-                "--home", home.toString(), "serve"));
+                "--home", home.toString(), "serve", "--no-web"));
         Path out = home.resolve(name + ".out");
         Path err = home.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())

@@ -1,0 +1,79 @@
+package vn.dnnd.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dnnd.system.DnndException;
+import vn.dnnd.system.Sha256;
+
+/**
+ * API tokens per organisation: created with a secret shown once, kept as its SHA-256 (256 random bits need no
+ * slow hash), revocable. A token authenticates as a submitter of its one organisation.
+ */
+@Service
+public class ApiTokens {
+
+    /** A token just created, with the secret to hand over. */
+    public record Issued(long tokenId, String orgCode, String secret) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final UserService users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ApiTokens(JdbcTemplate jdbc, UserService users, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Issued create(String orgCode, String label, String actor) {
+        users.requireOrganisation(orgCode);
+        String secret = Secrets.apiToken();
+        Long id = jdbc.queryForObject("""
+                insert into api_token (org_code, token_sha256, label, created_by, created_at)
+                values (?, ?, ?, ?, ?) returning token_id""", Long.class,
+                orgCode, Sha256.of(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), label, actor,
+                OffsetDateTime.now(clock));
+        audit.record(actor, null, AuditLog.TOKEN_CREATE, "token:" + id, "org=" + orgCode);
+        return new Issued(id, orgCode, secret);
+    }
+
+    public List<ApiToken> list() {
+        return jdbc.query("""
+                select token_id, org_code, label, created_by, created_at, revoked_at, last_used_at
+                from api_token order by token_id""", (rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
+                rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)));
+    }
+
+    @Transactional
+    public void revoke(long tokenId, String actor) {
+        if (jdbc.update("update api_token set revoked_at = ? where token_id = ? and revoked_at is null",
+                OffsetDateTime.now(clock), tokenId) != 1) {
+            throw new DnndException("Không có mã truy cập đang dùng số " + tokenId, "no active token " + tokenId);
+        }
+        audit.record(actor, null, AuditLog.TOKEN_REVOKE, "token:" + tokenId, null);
+    }
+
+    /** The submitter a presented secret stands for, or empty for an unknown or revoked token. */
+    public Optional<PortalUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith("dnnd_") || secret.length() > 100) {
+            return Optional.empty();
+        }
+        String sha256 = Sha256.of(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return jdbc.query("""
+                update api_token set last_used_at = ? where token_sha256 = ? and revoked_at is null
+                returning token_id, org_code""", (rs, n) -> new PortalUser(0, "token:" + rs.getLong(1),
+                Set.of(Role.SUBMITTER), Set.of(rs.getString(2)), rs.getLong(1)), OffsetDateTime.now(clock),
+                sha256).stream().findFirst();
+    }
+}
