@@ -2,6 +2,7 @@ package vn.dnnd.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import vn.dnnd.access.DemoAccounts;
 import vn.dnnd.pipeline.DemoResult;
 import vn.dnnd.pipeline.DemoService;
 import vn.dnnd.reports.text.VietnameseFormat;
@@ -15,7 +16,7 @@ import vn.dnnd.submission.ingest.IntakeFileOutcome;
                         + "of each year, and the paths of everything written.)"})
 class DemoCommand extends ApplicationCommand<DemoCommand.Services> {
 
-    record Services(DemoService demo) {
+    record Services(DemoService demo, DemoAccounts accounts) {
     }
 
     DemoCommand() {
@@ -52,7 +53,24 @@ class DemoCommand extends ApplicationCommand<DemoCommand.Services> {
         out.println("Cơ sở dữ liệu (database): " + result.home().resolve("pgdata"));
         out.printf("Đã ghi (written): %d tệp báo cáo (report files) trong %s s (in %s s)%n", files,
                 seconds(result.totalMillis()), seconds(result.totalMillis()));
+        printPortal(out, services.accounts().createOrReset());
         return 0;
+    }
+
+    /** How to open the portal on the demo data, with an account per role (new passwords on every demo run). */
+    private void printPortal(PrintWriter out, java.util.List<DemoAccounts.Account> accounts) {
+        out.println();
+        String home = home() == null ? "" : " --home " + home();
+        out.println("Cổng thông tin (portal): chạy (run) `java -jar jobs/target/dnnd.jar" + home + " serve`, rồi mở (then open) "
+                + "http://localhost:8080/");
+        out.println("Tài khoản mẫu, mật khẩu dùng một lần, phải đổi khi đăng nhập lần đầu (demo accounts, one-time "
+                + "passwords to be changed at the first login):");
+        for (DemoAccounts.Account account : accounts) {
+            String roles = account.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+            String orgs = account.organisations().isEmpty() ? ""
+                    : " " + String.join(",", new java.util.TreeSet<>(account.organisations()));
+            out.printf("  %-16s %-16s %-10s%s%n", account.login(), account.oneTimePassword(), roles, orgs);
+        }
     }
 
     private static String seconds(long millis) {

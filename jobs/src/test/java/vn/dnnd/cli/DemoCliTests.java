@@ -36,7 +36,16 @@ class DemoCliTests {
                 .contains("ngôn ngữ (languages): vi, en")
                 .containsPattern("/reports/2025/edition-1/vi/")
                 .containsPattern("/reports/2025/edition-1/en/")
-                .containsPattern("Đã ghi \\(written\\): \\d+ tệp báo cáo \\(report files\\)");
+                .containsPattern("Đã ghi \\(written\\): \\d+ tệp báo cáo \\(report files\\)")
+                .contains("http://localhost:8080/")
+                .containsPattern("demo-submitter2\\s+\\S{16}\\s+SUBMITTER\\s+CAMAU,HCM")
+                .containsPattern("demo-leader\\s+\\S{16}\\s+LEADER");
+        // One account per role (and a second submitter), each to choose its own password at the first login.
+        assertThat(jdbc.queryForList("""
+                select u.login || ':' || r.role from app_user u join app_user_role r using (user_id)
+                where u.login like 'demo-%' and u.must_change_password order by 1""", String.class))
+                .containsExactly("demo-admin:ADMIN", "demo-analyst:ANALYST", "demo-leader:LEADER",
+                        "demo-reviewer:REVIEWER", "demo-submitter2:SUBMITTER", "demo-submitter:SUBMITTER");
         // Every year computed in order: 2025's figures carry 2024's as previous values (year over year).
         assertThat(jdbc.queryForObject("""
                 select count(*) from indicator_value
