@@ -29,16 +29,17 @@ class FiguresPageController {
         this.tables = tables;
     }
 
-    /** The form's target (and the menu's link): on to the chosen period's page, by default the newest. */
+    /** The form's target (and the menu's link): on to the chosen period's page, by default the newest annual one. */
     @GetMapping("/figures")
     String choose(@RequestParam(required = false) String period, @RequestParam(defaultValue = "national") String scope,
                   @RequestParam(defaultValue = "as-reported") String view, @RequestParam(defaultValue = "") String task,
                   Model model, Locale locale) {
         List<PublishedPeriod> periods = tables.periods();
-        if ((period == null || period.isBlank()) && periods.isEmpty()) {
+        String chosen = period == null || period.isBlank()
+                ? PublishedPeriod.first(periods).map(PublishedPeriod::code).orElse(null) : period.strip();
+        if (chosen == null) {
             return page(model, locale, periods, null, scope, view, null);
         }
-        String chosen = period == null || period.isBlank() ? periods.get(0).code() : period.strip();
         return "redirect:" + UriComponentsBuilder.fromPath("/figures/{period}").queryParam("scope", scope)
                 .queryParam("view", view).queryParam("task", task).buildAndExpand(chosen).encode().toUriString();
     }

@@ -17,8 +17,8 @@ import vn.dnnd.indicator.FigureTables;
 import vn.dnnd.indicator.FigureText;
 import vn.dnnd.indicator.HierarchyView;
 import vn.dnnd.indicator.MergerFixture;
+import vn.dnnd.indicator.PublishedPeriod;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.DnndException;
 
 /**
@@ -41,11 +41,7 @@ class FigureTablesTests {
 
     @BeforeAll
     void computeTheMergerFixture() {
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference.load();
-        MergerFixture.build(jdbc);
-        compute.compute("2024");
-        compute.compute("2025");
+        MergerFixture.computed(jdbc, reference, compute);
     }
 
     @Test
@@ -86,6 +82,11 @@ class FigureTablesTests {
         assertThat(vi.completeness().expected()).isEqualTo("3");
         assertThat(tables.periods()).extracting(p -> p.code() + " " + p.kind())
                 .containsSubsequence("2025 annual", "2024 annual").doesNotContain("2023 annual");
+        PublishedPeriod review = new PublishedPeriod("2022-2026", "Sơ kết", "Review", "review5y");
+        PublishedPeriod year = new PublishedPeriod("2025", "Năm 2025", "2025", "annual");
+        assertThat(PublishedPeriod.first(List.of(review, year))).contains(year);
+        assertThat(PublishedPeriod.first(List.of(review))).contains(review);
+        assertThat(PublishedPeriod.first(List.of())).isEmpty();
 
         FigureTable tldlf = tables.table("2025", "org:TLDLD", HierarchyView.AS_REPORTED, 3, FigureText.VIETNAMESE);
         assertThat(row(tldlf, "T3.DELEGATIONS_OUT").value()).isEqualTo("không áp dụng");

@@ -15,7 +15,6 @@ import vn.dnnd.access.Role;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.indicator.MergerFixture;
 import vn.dnnd.support.SubmissionFixture;
-import vn.dnnd.support.TestDatabase;
 
 /**
  * {@code indicators show} as a page and as JSON, on the merger fixture with Hà Nội's delegations raised to
@@ -31,11 +30,8 @@ class FiguresPagesTests extends PortalTestServer {
 
     @BeforeAll
     void computed() {
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference.load();
-        MergerFixture.build(jdbc);
+        MergerFixture.computed(jdbc, reference, compute);
         new SubmissionFixture(jdbc).submit("HN", "2025").late().number("T3.DELEGATIONS_OUT", 1250);
-        compute.compute("2024");
         compute.compute("2025");
     }
 
@@ -63,6 +59,33 @@ class FiguresPagesTests extends PortalTestServer {
         assertThat(leader.get("/figures/2025?scope=region:DNB&lang=vi").text())
                 .contains("<strong>" + score.toPlainString().replace('.', ',') + "</strong><span>Điểm</span>");
         assertThat(leader.get("/figures/2025?lang=en").text()).contains("1,332");
+    }
+
+    @Test
+    void aReviewPeriodShowsItsSeriesByYearOnThePageAndInTheApi() {
+        compute.compute("2022-2026");
+        PortalClient analyst = loggedIn("analyst", Set.of(Role.ANALYST));
+        String page = analyst.get("/figures/2022-2026?scope=region:DNB&view=restated&task=3&lang=vi").expectStatus(200)
+                .text();
+        // Đông Nam Bộ restated: 38 in 2024, 42 in 2025; 2022, 2023 and 2026 have no published results
+        assertThat(page).contains("<th scope=\"col\" class=\"num\">2024</th>").containsPattern(
+                "<code>T3\\.DELEGATIONS_OUT</code></td>\\s*<td>[^<]+</td>\\s*<td>[^<]*</td>\\s*"
+                        + "<td class=\"num\">chưa tính</td>\\s*<td class=\"num\">chưa tính</td>\\s*"
+                        + "<td class=\"num\">38</td>\\s*<td class=\"num\">42</td>\\s*<td class=\"num\">chưa tính</td>\\s*"
+                        + "<td class=\"num\">\\+4</td>");
+
+        JsonNode series = json.readTree(analyst.get("/api/v1/periods/2022-2026/indicators?scope=region:DNB&view=restated")
+                .expectStatus(200).text());
+        assertThat(series.get("kind").asString()).isEqualTo("review");
+        assertThat(series.get("years").size()).isEqualTo(5);
+        for (JsonNode line : series.get("series")) {
+            if (line.get("code").asString().equals("T3.DELEGATIONS_OUT")) {
+                assertThat(line.get("values").get("2025").decimalValue()).isEqualByComparingTo("42");
+                assertThat(line.get("values").has("2023")).as("a year not computed is left out").isFalse();
+                return;
+            }
+        }
+        throw new AssertionError("no series of T3.DELEGATIONS_OUT in " + series);
     }
 
     @Test

@@ -22,7 +22,6 @@ import vn.dnnd.indicator.MergerFixture;
 import vn.dnnd.report.Edition;
 import vn.dnnd.report.RenderService;
 import vn.dnnd.support.SubmissionFixture;
-import vn.dnnd.support.TestDatabase;
 
 /**
  * The reports pages and API as a leader and an analyst use them: two editions of 2025 (the second after Hà Nội
@@ -44,11 +43,7 @@ class ReportPagesTests extends PortalTestServer {
 
     @BeforeAll
     void twoEditions() {
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference.load();
-        MergerFixture.build(jdbc);
-        compute.compute("2024");
-        compute.compute("2025");
+        MergerFixture.computed(jdbc, reference, compute);
         first = render.render("2025", "briefing,workbook", null);
         new SubmissionFixture(jdbc).submit("HN", "2025").number("T3.DELEGATIONS_OUT", 1250);
         compute.compute("2025");
