@@ -1,12 +1,7 @@
 package vn.dnnd.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.bench.UploadBenchmark;
@@ -18,7 +13,7 @@ import vn.dnnd.bench.UploadTimings;
                 + "(mẫu 2022-2025), trên một cơ sở dữ liệu nhúng riêng, tạm thời.",
                 "(Verdict latency of many programs uploading the 2022-2025 sample submissions at once through the "
                         + "portal's REST API, on its own throwaway embedded database.)"})
-class BenchUploadCommand extends ApplicationCommand<BenchUploadCommand.Services> {
+class BenchUploadCommand extends ThrowawayHomeCommand<BenchUploadCommand.Services> {
 
     record Services(UploadBenchmark benchmark) {
     }
@@ -27,33 +22,8 @@ class BenchUploadCommand extends ApplicationCommand<BenchUploadCommand.Services>
             description = "Số chương trình gửi cùng lúc (concurrent clients; default 50).")
     int clients;
 
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Thư mục làm việc (work directory; default a temporary one, deleted afterwards).")
-    Path work;
-
-    private Path directory;
-
     BenchUploadCommand() {
         super(Services.class);
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        boolean temporary = work == null;
-        directory = temporary ? Files.createTempDirectory("dnnd-bench-upload-") : work.toAbsolutePath();
-        try {
-            return super.call();
-        } finally {
-            if (temporary) {
-                delete(directory);
-            }
-        }
-    }
-
-    /** Its own home and embedded database, whatever --home and DNND_DB_URL say; its portal on a free port. */
-    @Override
-    protected Path home() {
-        return directory.resolve("home");
     }
 
     @Override
@@ -71,13 +41,5 @@ class BenchUploadCommand extends ApplicationCommand<BenchUploadCommand.Services>
         out.printf("  thời gian trả kết quả (verdict latency) ms: p50 %.0f, p95 %.0f, p99 %.0f, max %.0f (mục tiêu target p95 < 1000)%n",
                 t.p50Millis(), t.p95Millis(), t.p99Millis(), t.maxMillis());
         return 0;
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
