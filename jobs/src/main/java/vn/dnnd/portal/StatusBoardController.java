@@ -1,11 +1,9 @@
 package vn.dnnd.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +83,7 @@ class StatusBoardController {
         audit.record(user.actor(), request.getRemoteAddr(), AuditLog.DOWNLOAD, "status:" + board.periodCode(), name);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                        ContentDispositions.of("attachment", name))
                 .body(workbook);
     }
 
