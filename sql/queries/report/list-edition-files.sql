@@ -1,5 +1,5 @@
 -- The files of edition :edition of :period, Vietnamese first, in the order written. Parameters: :period,
 -- :edition.
-select kind, language, scope_code, file_path, bytes, sha256 from report_artifact
+select artifact_id, kind, language, scope_code, file_path, bytes, sha256, created_at from report_artifact
 where period_code = :period and edition = :edition
 order by case language when 'vi' then 0 else 1 end, artifact_id

@@ -26,6 +26,28 @@ class ArchitectureTests {
         }
     }
 
+    /** The portal and the command line are two doors to the same services: neither uses the other. */
+    @Test
+    void onlyThePortalUsesThePortal() throws IOException {
+        for (String from : packagesExcept("portal")) {
+            assertNoImport(from, "portal");
+        }
+    }
+
+    /**
+     * Who may do what is asked by the doors (portal, command line) and by bench upload, which opens the door as
+     * organisations would; the features take plain values.
+     */
+    @Test
+    void accessUsesOnlyTheSystem() throws IOException {
+        assertNoImport("access", packagesExcept("access").stream().filter(name -> !name.equals("system"))
+                .toArray(String[]::new));
+        for (String feature : List.of("submission", "indicator", "report", "referencedata", "schedule", "operations",
+                "pipeline")) {
+            assertNoImport(feature, "access");
+        }
+    }
+
     @Test
     void operationsDoNotUseTheSchedules() throws IOException {
         assertNoImport("operations", "schedule");

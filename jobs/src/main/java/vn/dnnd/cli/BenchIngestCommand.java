@@ -1,12 +1,7 @@
 package vn.dnnd.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.bench.IngestBenchmark;
@@ -17,7 +12,7 @@ import vn.dnnd.bench.IngestBenchmark;
                 + "trên một cơ sở dữ liệu nhúng riêng, tạm thời.",
                 "(Ingest throughput, validation included, next to a raw PostgreSQL COPY of the same values into an "
                         + "unindexed table; runs on its own throwaway embedded database.)"})
-class BenchIngestCommand extends ApplicationCommand<BenchIngestCommand.Services> {
+class BenchIngestCommand extends ThrowawayHomeCommand<BenchIngestCommand.Services> {
 
     record Services(IngestBenchmark benchmark) {
     }
@@ -32,35 +27,8 @@ class BenchIngestCommand extends ApplicationCommand<BenchIngestCommand.Services>
             description = "Số tổ chức trong mỗi tệp nhiều tổ chức (organisations per multi-organisation file; default 500).")
     int perBundle;
 
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Thư mục làm việc (work directory; default a temporary one, deleted afterwards).")
-    Path work;
-
-    /** The benchmark's files and its application home, set by {@link #call()} before the application starts. */
-    private Path directory;
-
     BenchIngestCommand() {
         super(Services.class);
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        boolean temporary = work == null;
-        directory = temporary ? Files.createTempDirectory("dnnd-bench-") : work.toAbsolutePath();
-        try {
-            return super.call();
-        } finally {
-            if (temporary) {
-                delete(directory);
-            }
-        }
-    }
-
-    // Its own home and embedded database, whatever --home and DNND_DB_URL say: the benchmark adds thousands of
-    // organisations.
-    @Override
-    protected Path home() {
-        return directory.resolve("home");
     }
 
     @Override
@@ -87,13 +55,5 @@ class BenchIngestCommand extends ApplicationCommand<BenchIngestCommand.Services>
                 shape.keyedCopySeconds(), shape.keyedCopyRate());
         out.printf("  Tỷ lệ ingest / COPY thô (ratio): %.2f (mục tiêu target >= 0.50); COPY có khóa / COPY thô: %.2f%n",
                 shape.ingestRate() / shape.copyRate(), shape.keyedCopyRate() / shape.copyRate());
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

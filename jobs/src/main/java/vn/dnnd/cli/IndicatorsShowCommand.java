@@ -3,9 +3,10 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.indicator.FigureTable;
+import vn.dnnd.indicator.FigureTables;
+import vn.dnnd.indicator.FigureText;
 import vn.dnnd.indicator.HierarchyView;
-import vn.dnnd.indicator.IndicatorQueries;
-import vn.dnnd.system.DnndException;
 
 @Command(name = "show",
         mixinStandardHelpOptions = true,
@@ -15,7 +16,7 @@ import vn.dnnd.system.DnndException;
                         + "year, change, task scores and completeness. A review period prints the series by year.)"})
 class IndicatorsShowCommand extends ApplicationCommand<IndicatorsShowCommand.Services> {
 
-    record Services(IndicatorQueries queries) {
+    record Services(FigureTables tables) {
     }
 
     @Option(names = "--period", required = true, paramLabel = "KỲ",
@@ -41,18 +42,11 @@ class IndicatorsShowCommand extends ApplicationCommand<IndicatorsShowCommand.Ser
 
     @Override
     protected int run(Services services, PrintWriter out) {
-        HierarchyView hierarchy = switch (view.strip().toLowerCase()) {
-            case "as-reported", "as_reported" -> HierarchyView.AS_REPORTED;
-            case "restated" -> HierarchyView.RESTATED;
-            default -> throw new DnndException("--view phải là as-reported hoặc restated: " + view,
-                    "--view must be as-reported or restated: " + view);
-        };
-        IndicatorQueries queries = services.queries();
-        String code = period.strip();
-        if (queries.isAnnual(code)) {
-            new IndicatorTablePrinter(out, task).print(queries.scope(code, scope, hierarchy));
+        FigureTable table = services.tables().table(period, scope, HierarchyView.parse(view), task, FigureText.CONSOLE);
+        if (table.review()) {
+            new SeriesTablePrinter(out).print(table);
         } else {
-            new SeriesTablePrinter(out, task).print(queries.series(code, scope, hierarchy));
+            new IndicatorTablePrinter(out).print(table);
         }
         return 0;
     }

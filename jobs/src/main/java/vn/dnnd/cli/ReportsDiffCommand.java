@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.report.EditionDiff;
 import vn.dnnd.report.ReportArchive;
+import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.text.FigureNumbers;
 
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
@@ -59,6 +61,6 @@ class ReportsDiffCommand extends ApplicationCommand<ReportsDiffCommand.Services>
 
     /** In the indicator's own form, as `indicators show` prints it: 1.234 · 1.234,50 · 70,6 %; "—" for no value. */
     private static String number(EditionDiff.FigureChange figure, BigDecimal value) {
-        return IndicatorCells.number(value, figure.valueType(), figure.aggregation());
+        return FigureNumbers.of(ReportLanguage.VI).number(value, figure.valueType(), figure.aggregation());
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.ClusterMembers;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleCatalog;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.ScheduleRun;

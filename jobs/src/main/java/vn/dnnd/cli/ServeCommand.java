@@ -11,7 +11,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.operations.ConsoleProgress;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.SchedulerService;
 import vn.dnnd.schedule.UpcomingFires;

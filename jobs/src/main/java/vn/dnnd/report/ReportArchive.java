@@ -1,9 +1,12 @@
 package vn.dnnd.report;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,12 +41,26 @@ public class ReportArchive {
                         "no edition " + number + " of period " + period));
     }
 
-    /** The changes from the period's second-to-last edition to its last. */
+    /** The periods that have editions, newest first. */
+    public List<EditionPeriod> periods() {
+        return jdbc.query(queries.get("report", "list-edition-periods"), (rs, n) -> new EditionPeriod(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class)));
+    }
+
+    /** The changes from the period's second-to-last edition to its last; refused when it has fewer than two. */
     public EditionDiff diffOfLastTwo(String period) {
+        return lastTwoCompared(period).orElseThrow(() -> {
+            int count = editions(period).size();
+            return new DnndException("Kỳ " + period + " có " + count + " lần xuất bản; cần ít nhất 2 để so sánh",
+                    "period " + period + " has " + count + " edition(s); at least 2 are needed to compare");
+        });
+    }
+
+    /** The changes from the period's second-to-last edition to its last, or empty when it has fewer than two. */
+    public Optional<EditionDiff> lastTwoCompared(String period) {
         List<Edition> editions = editions(period);
         if (editions.size() < 2) {
-            throw new DnndException("Kỳ " + period + " có " + editions.size() + " lần xuất bản; cần ít nhất 2 để so sánh",
-                    "period " + period + " has " + editions.size() + " edition(s); at least 2 are needed to compare");
+            return Optional.empty();
         }
         Edition older = editions.get(editions.size() - 2);
         Edition newer = editions.get(editions.size() - 1);
@@ -58,16 +75,19 @@ public class ReportArchive {
                 parameters, (rs, n) -> new EditionDiff.SubmissionChange(rs.getString("change"),
                 rs.getString("code"), rs.getString("name"), rs.getObject("old_version", Integer.class),
                 rs.getObject("new_version", Integer.class)));
-        return new EditionDiff(period, older, newer, figures, submissions);
+        return Optional.of(new EditionDiff(period, older, newer, figures, submissions));
     }
 
     private Edition withFiles(Edition edition) {
-        List<Edition.Artifact> files = jdbc.query(queries.get("report", "list-edition-files"),
+        return edition.withFiles(jdbc.query(queries.get("report", "list-edition-files"),
                 new MapSqlParameterSource("period", edition.period()).addValue("edition", edition.number()),
-                (rs, n) -> new Edition.Artifact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Path.of(rs.getString(4)), rs.getLong(5), rs.getString(6)));
-        return new Edition(edition.period(), edition.number(), edition.createdAt(), edition.runId(), edition.kinds(),
-                edition.languages(), edition.directory(), files);
+                (rs, n) -> artifact(rs)));
+    }
+
+    /** A row of report_artifact, in the column order of list-edition-files and find-artifact. */
+    static Edition.Artifact artifact(ResultSet rs) throws SQLException {
+        return new Edition.Artifact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Path.of(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class));
     }
 
     private static List<String> split(String list) {

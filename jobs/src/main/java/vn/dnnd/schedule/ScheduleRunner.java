@@ -17,6 +17,7 @@ import vn.dnnd.operations.ConsoleProgress;
 import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.operations.RunningExecutions;
 import vn.dnnd.referencedata.ReportingPeriod;
+import vn.dnnd.referencedata.ReportingPeriods;
 
 /**
  * What one fire of a schedule does. It records the occurrences the fire asks for, then brings every open

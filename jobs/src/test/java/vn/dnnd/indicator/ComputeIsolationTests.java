@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.referencedata.ReferenceDataService;
-import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.DnndException;
 
 /**
@@ -53,11 +52,7 @@ class ComputeIsolationTests {
 
     @BeforeEach
     void computeTheFixture() {
-        TestDatabase.clearCollectedAndComputed(jdbc);
-        reference.load();
-        MergerFixture.build(jdbc);
-        compute.compute("2024");
-        compute.compute("2025");
+        MergerFixture.computed(jdbc, reference, compute);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package vn.dnnd.indicator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.support.SubmissionFixture;
+import vn.dnnd.support.TestDatabase;
 
 /**
  * The hand-built fixture of the indicator tests: 2024 and 2025 around the 2025 merger.
@@ -32,6 +34,15 @@ public final class MergerFixture {
     static final String PROVINCIAL_VUFO = "T8.PROVINCIAL_VUFO_ACTIVE";
 
     private MergerFixture() {
+    }
+
+    /** A database holding only the reference data and this fixture, computed for 2024 and then 2025. */
+    public static void computed(JdbcTemplate jdbc, ReferenceDataService reference, ComputeService compute) {
+        TestDatabase.clearCollectedAndComputed(jdbc);
+        reference.load();
+        build(jdbc);
+        compute.compute("2024");
+        compute.compute("2025");
     }
 
     public static void build(JdbcTemplate jdbc) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.operations.ApplicationJobs;
 import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
 import vn.dnnd.system.NamedQueries;

@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 import vn.dnnd.operations.BatchControl;
 import vn.dnnd.referencedata.ReportingPeriod;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 
 /** Runs reminderJob on demand ({@code remind}), for a period or the one whose due date comes next. */

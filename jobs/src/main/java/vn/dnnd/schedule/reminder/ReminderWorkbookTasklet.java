@@ -16,7 +16,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.reports.status.SubmissionStatus;
 import vn.dnnd.reports.status.SubmissionStatusWorkbook;
-import vn.dnnd.schedule.ReportingPeriods;
+import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.HomeDirectory;
 

@@ -1,6 +1,8 @@
 package vn.dnnd.reports.xlsx;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -133,11 +135,20 @@ final class TableSheet {
     }
 
     TableSheet dateTime(OffsetDateTime value) {
+        return dateCell(value == null ? null : value.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), styles.dateTime);
+    }
+
+    /** A calendar day (a due date): a date cell, not text, so it sorts and filters as a date. */
+    TableSheet date(LocalDate value) {
+        return dateCell(value == null ? null : value.atStartOfDay(), styles.date);
+    }
+
+    private TableSheet dateCell(LocalDateTime value, CellStyle style) {
         int index = column++;
         if (value != null) {
             Cell cell = row.createCell(index);
-            cell.setCellValue(value.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime());
-            cell.setCellStyle(styles.dateTime);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
         }
         return this;
     }

@@ -26,6 +26,7 @@ final class WorkbookStyles {
     static final String SIGNED_DECIMAL = "+#,##0.00;-#,##0.00;0.00";
     static final String SIGNED_POINTS = "+0.0;-0.0;0.0";
     static final String DATE_TIME = "dd/mm/yyyy hh:mm";
+    static final String DATE = "dd/mm/yyyy";
 
     final CellStyle header;
     final CellStyle text;
@@ -40,6 +41,7 @@ final class WorkbookStyles {
     final CellStyle signedDecimal;
     final CellStyle signedPoints;
     final CellStyle dateTime;
+    final CellStyle date;
     final CellStyle yesNo;
 
     WorkbookStyles(Workbook workbook, String yes, String no) {
@@ -72,6 +74,7 @@ final class WorkbookStyles {
         signedDecimal = numeric(workbook, SIGNED_DECIMAL);
         signedPoints = numeric(workbook, SIGNED_POINTS);
         dateTime = numeric(workbook, DATE_TIME);
+        date = numeric(workbook, DATE);
         // A yes/no answer of one organisation is stored as 1 or 0 (it sums and averages) and shown as words.
         yesNo = numeric(workbook, "[=1]\"" + yes + "\";[=0]\"" + no + "\";General");
     }

@@ -1,13 +1,15 @@
-package vn.dnnd.schedule;
+package vn.dnnd.referencedata;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.dnnd.referencedata.ReportingPeriod;
 
-/** Reads reporting periods; read at every fire, so an edited due date applies at once. */
+/**
+ * Reads reporting periods, afresh at every call (a schedule's fire, a status board), so an edited due
+ * date applies at once.
+ */
 @Repository
 public class ReportingPeriods {
 
@@ -19,6 +21,11 @@ public class ReportingPeriods {
 
     public ReportingPeriods(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every period, the latest first (the review after the years it covers), for choosing one. */
+    public List<ReportingPeriod> all() {
+        return jdbc.query(SELECT + " order by ends_on desc, kind", (rs, i) -> map(rs));
     }
 
     public List<ReportingPeriod> ofKind(String kind) {
