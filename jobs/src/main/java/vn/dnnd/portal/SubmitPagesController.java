@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -106,9 +105,9 @@ class SubmitPagesController {
                 report.content());
     }
 
-    static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
+    private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.of("attachment", name))
                 .body(content);
     }
 }
