@@ -83,6 +83,15 @@ final class Browser implements AutoCloseable {
         find("#login").click();
     }
 
+    /** A first login: the one-time password, then the password chosen in its place; ends on the home page. */
+    void firstLogIn(String login, String oneTimePassword, String chosen) {
+        logIn(login, oneTimePassword);
+        type("#current", oneTimePassword);
+        type("#chosen", chosen);
+        type("#repeated", chosen);
+        find("#change").click();
+    }
+
     /** The file the last click downloaded, once the browser has finished writing it. */
     Path downloaded(String suffix) throws InterruptedException {
         for (int i = 0; i < 120; i++) {

@@ -27,11 +27,7 @@ class StatusBoardBrowserTests extends PortalTestServer {
         new SubmissionFixture(jdbc).submit("HAIPHONG", "2025").late();
         Account account = account("browser-reviewer", Set.of(Role.REVIEWER));
         try (Browser browser = new Browser("http://127.0.0.1:" + port, downloads)) {
-            browser.logIn(account.login(), account.oneTimePassword());
-            browser.type("#current", account.oneTimePassword());
-            browser.type("#chosen", CHOSEN_PASSWORD);
-            browser.type("#repeated", CHOSEN_PASSWORD);
-            browser.find("#change").click();
+            browser.firstLogIn(account.login(), account.oneTimePassword(), CHOSEN_PASSWORD);
 
             browser.find("header nav a[href='/status']").click();
             assertThat(browser.path()).startsWith("/status/");

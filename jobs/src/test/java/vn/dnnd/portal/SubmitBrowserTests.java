@@ -39,11 +39,7 @@ class SubmitBrowserTests extends PortalTestServer {
         IntakeReference reference = referenceLoader.load();
         Account account = account("browser-clerk", Set.of(Role.SUBMITTER), "HN");
         try (Browser browser = new Browser("http://127.0.0.1:" + port, downloads)) {
-            browser.logIn(account.login(), account.oneTimePassword());
-            browser.type("#current", account.oneTimePassword());
-            browser.type("#chosen", CHOSEN_PASSWORD);
-            browser.type("#repeated", CHOSEN_PASSWORD);
-            browser.find("#change").click();
+            browser.firstLogIn(account.login(), account.oneTimePassword(), CHOSEN_PASSWORD);
             browser.find("header nav a[href='/submit']").click();
             assertThat(browser.pageText()).contains("Nộp báo cáo", "Hà Nội (HN)", "Đang nhận");
             browser.screenshot("submit");
