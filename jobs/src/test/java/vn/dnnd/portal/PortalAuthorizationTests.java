@@ -1,0 +1,209 @@
+package vn.dnnd.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dnnd.access.ApiTokens;
+import vn.dnnd.access.Role;
+import vn.dnnd.indicator.ComputeService;
+import vn.dnnd.indicator.MergerFixture;
+import vn.dnnd.report.Edition;
+import vn.dnnd.report.RenderService;
+
+/**
+ * Every page and endpoint of the portal and the API, as every role, a visitor and an organisation's token,
+ * with the status each must get: the table below is the authorization rule written out. A submitter of Hà Nội
+ * (HN) is also tried on Cà Mau's (CAMAU) pages. One failing cell fails the test with every wrong cell listed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalAuthorizationTests extends PortalTestServer {
+
+    /** Who asks: a visitor, one user per role (the submitter acts for HN only), HN's API token. */
+    enum Who { VISITOR, SUBMITTER, REVIEWER, ANALYST, LEADER, ADMIN, TOKEN }
+
+    private static final int OK = 200;
+    private static final int CREATED = 201;
+    private static final int REDIRECT = 302;
+    private static final int UNAUTHORIZED = 401;
+    private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
+
+    @Autowired
+    ComputeService compute;
+    @Autowired
+    RenderService render;
+    @Autowired
+    ApiTokens tokens;
+
+    private final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
+    private String open;
+    private long briefing;
+    private long workbook;
+    private long hnFile;
+    private long camauFile;
+
+    @BeforeAll
+    void portalWithData() {
+        MergerFixture.computed(jdbc, reference, compute);
+        Edition edition = render.render("2025", "briefing,workbook", "vi");
+        briefing = artifact(edition, "briefing");
+        workbook = artifact(edition, "workbook");
+        open = jdbc.queryForObject("""
+                select code from reporting_period where kind = 'annual'
+                and (now() at time zone 'Asia/Ho_Chi_Minh')::date between starts_on and locks_on
+                order by code desc limit 1""", String.class);
+        hnFile = rejectedFile("HN");
+        camauFile = rejectedFile("CAMAU");
+        clients.put(Who.VISITOR, anonymous());
+        clients.put(Who.SUBMITTER, loggedIn("matrix-submitter", Set.of(Role.SUBMITTER), "HN"));
+        clients.put(Who.REVIEWER, loggedIn("matrix-reviewer", Set.of(Role.REVIEWER)));
+        clients.put(Who.ANALYST, loggedIn("matrix-analyst", Set.of(Role.ANALYST)));
+        clients.put(Who.LEADER, loggedIn("matrix-leader", Set.of(Role.LEADER)));
+        clients.put(Who.ADMIN, loggedIn("matrix-admin", Set.of(Role.ADMIN)));
+        clients.put(Who.TOKEN, anonymous().withToken(tokens.create("HN", "matrix", "test").secret()));
+    }
+
+    @Test
+    void everyPageAndEndpointAnswersEachCallerAsTheRuleSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Who who : Who.values()) {
+                int expected = endpoint.expected().get(who);
+                int actual = endpoint.request().apply(clients.get(who)).status();
+                if (actual != expected) {
+                    wrong.add(String.format("%-8s %-48s expected %d, got %d", who, endpoint.name(), expected, actual));
+                }
+            }
+        }
+        assertThat(wrong).as("cells of the authorization matrix that differ").isEmpty();
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        // Open to everyone.
+        all.add(api("GET /login", c -> c.get("/login"), OK, OK, OK, OK, OK, OK, OK));
+        all.add(api("GET /api/v1/openapi.json", c -> c.get("/api/v1/openapi.json"), OK, OK, OK, OK, OK, OK, OK));
+        all.add(api("GET /css/portal.css", c -> c.get("/css/portal.css"), OK, OK, OK, OK, OK, OK, OK));
+        all.add(api("GET /webjars/htmx.org/dist/htmx.min.js", c -> c.get("/webjars/htmx.org/dist/htmx.min.js"),
+                OK, OK, OK, OK, OK, OK, OK));
+        // Every logged-in user.
+        all.add(page("GET /", c -> c.get("/"), OK, OK, OK, OK, OK));
+        all.add(page("GET /password", c -> c.get("/password"), OK, OK, OK, OK, OK));
+        // The submitter's own organisation, and another one.
+        all.add(page("GET /submit", c -> c.get("/submit"), OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/HN/{open}/template", c -> c.get("/submit/HN/" + open + "/template"),
+                OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/CAMAU/{open}/template", c -> c.get("/submit/CAMAU/" + open + "/template"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/HN/history", c -> c.get("/submit/HN/history"), OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/CAMAU/history", c -> c.get("/submit/CAMAU/history"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/HN/errors/{HN's file}", c -> c.get("/submit/HN/errors/" + hnFile),
+                OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/HN/errors/{CAMAU's file}", c -> c.get("/submit/HN/errors/" + camauFile),
+                NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /submit/CAMAU/errors/{CAMAU's file}", c -> c.get("/submit/CAMAU/errors/" + camauFile),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("POST /submit/HN/{open}", c -> withPage(c, "/").upload("/submit/HN/" + open, "file", "hn.csv",
+                junk()), OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("POST /submit/CAMAU/{open}", c -> withPage(c, "/").upload("/submit/CAMAU/" + open, "file", "cm.csv",
+                junk()), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(api("POST /api/v1/submissions", c -> withPage(c, "/").upload("/api/v1/submissions", "file", "hn.csv",
+                junk()), UNAUTHORIZED, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED));
+        // The status board.
+        all.add(page("GET /status", c -> c.get("/status"), FORBIDDEN, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
+        all.add(page("GET /status/2025", c -> c.get("/status/2025"), FORBIDDEN, OK, OK, OK, OK));
+        all.add(page("GET /status/2025/export", c -> c.get("/status/2025/export"), FORBIDDEN, OK, OK, OK, OK));
+        all.add(api("GET /api/v1/periods/2025/status", c -> c.get("/api/v1/periods/2025/status"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK, OK, OK, FORBIDDEN));
+        // Reports and figures.
+        all.add(page("GET /reports", c -> c.get("/reports"), FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
+        all.add(page("GET /reports/2025", c -> c.get("/reports/2025"), FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
+        all.add(page("GET /reports/2025/diff", c -> c.get("/reports/2025/diff"), FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
+        all.add(page("GET /reports/artifacts/{briefing}", c -> c.get("/reports/artifacts/" + briefing),
+                FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
+        all.add(page("GET /reports/artifacts/{workbook}", c -> c.get("/reports/artifacts/" + workbook),
+                FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /reports/artifacts/999999999", c -> c.get("/reports/artifacts/999999999"),
+                FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN));
+        all.add(api("GET /api/v1/periods/2025/editions", c -> c.get("/api/v1/periods/2025/editions"),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN));
+        all.add(api("GET /api/v1/artifacts/{briefing}", c -> c.get("/api/v1/artifacts/" + briefing),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN));
+        all.add(api("GET /api/v1/artifacts/{workbook}", c -> c.get("/api/v1/artifacts/" + workbook),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /figures", c -> c.get("/figures"), FORBIDDEN, FORBIDDEN, REDIRECT, REDIRECT, FORBIDDEN));
+        all.add(page("GET /figures/2025", c -> c.get("/figures/2025"), FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
+        all.add(api("GET /api/v1/periods/2025/indicators", c -> c.get("/api/v1/periods/2025/indicators?scope=national"),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN));
+        // Nothing else exists for anybody.
+        all.add(page("GET /admin", c -> c.get("/admin"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(api("GET /api/v1/users", c -> c.get("/api/v1/users"),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        return all;
+    }
+
+    private record Endpoint(String name, Function<PortalClient, PortalClient.Response> request, Map<Who, Integer> expected) {
+    }
+
+    /**
+     * A page: a visitor is sent to the login page, and so is a token (a token opens the API, not the pages).
+     * The statuses are for the submitter, reviewer, analyst, leader and administrator. (A form posted without
+     * its CSRF token is refused before this: PortalLoginTests, SubmitPortalTests.)
+     */
+    private static Endpoint page(String name, Function<PortalClient, PortalClient.Response> request, int submitter,
+                                 int reviewer, int analyst, int leader, int admin) {
+        int visitor = REDIRECT;
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        expected.put(Who.VISITOR, visitor);
+        expected.put(Who.SUBMITTER, submitter);
+        expected.put(Who.REVIEWER, reviewer);
+        expected.put(Who.ANALYST, analyst);
+        expected.put(Who.LEADER, leader);
+        expected.put(Who.ADMIN, admin);
+        expected.put(Who.TOKEN, visitor);
+        return new Endpoint(name, request, expected);
+    }
+
+    /** A resource or an API endpoint: the statuses for every caller, in {@link Who}'s order. */
+    private static Endpoint api(String name, Function<PortalClient, PortalClient.Response> request, int... statuses) {
+        Map<Who, Integer> expected = new LinkedHashMap<>();
+        for (Who who : Who.values()) {
+            expected.put(who, statuses[who.ordinal()]);
+        }
+        return new Endpoint(name, request, expected);
+    }
+
+    /** Reads a page first, as a browser would before posting its form (the CSRF token comes from it). */
+    private static PortalClient withPage(PortalClient client, String path) {
+        client.get(path);
+        return client;
+    }
+
+    private static byte[] junk() {
+        return "không phải báo cáo\n".getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long artifact(Edition edition, String kind) {
+        return edition.files().stream().filter(a -> a.kind().equals(kind)).findFirst().orElseThrow().id();
+    }
+
+    private long rejectedFile(String org) {
+        return jdbc.queryForObject("""
+                insert into intake_file (file_name, sha256, byte_size, channel, received_at, outcome, org_code,
+                                         period_code, error_count)
+                values (?, md5(?) || md5(?), 10, 'csv', now(), 'rejected', ?, ?, 0) returning file_id""", Long.class,
+                org + ".csv", org, open + System.nanoTime(), org, open);
+    }
+}
