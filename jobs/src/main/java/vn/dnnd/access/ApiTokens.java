@@ -64,16 +64,26 @@ public class ApiTokens {
         audit.record(actor, null, AuditLog.TOKEN_REVOKE, "token:" + tokenId, null);
     }
 
-    /** The submitter a presented secret stands for, or empty for an unknown or revoked token. */
+    /**
+     * The submitter a presented secret stands for, or empty for an unknown or revoked token. When it was last
+     * used is kept to the minute: a program uploading many files does not write the token's row each time.
+     */
     public Optional<PortalUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith("dnnd_") || secret.length() > 100) {
             return Optional.empty();
         }
         String sha256 = Sha256.of(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return jdbc.query("""
-                update api_token set last_used_at = ? where token_sha256 = ? and revoked_at is null
-                returning token_id, org_code""", (rs, n) -> new PortalUser(0, "token:" + rs.getLong(1),
-                Set.of(Role.SUBMITTER), Set.of(rs.getString(2)), rs.getLong(1)), OffsetDateTime.now(clock),
-                sha256).stream().findFirst();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<PortalUser> user = jdbc.query("""
+                select token_id, org_code, last_used_at from api_token where token_sha256 = ? and revoked_at is null""",
+                (rs, n) -> {
+                    long id = rs.getLong(1);
+                    OffsetDateTime lastUsed = rs.getObject(3, OffsetDateTime.class);
+                    if (lastUsed == null || lastUsed.isBefore(now.minusMinutes(1))) {
+                        jdbc.update("update api_token set last_used_at = ? where token_id = ?", now, id);
+                    }
+                    return new PortalUser(0, "token:" + id, Set.of(Role.SUBMITTER), Set.of(rs.getString(2)), id);
+                }, sha256).stream().findFirst();
+        return user;
     }
 }
