@@ -24,7 +24,8 @@ import vn.dnnd.report.RenderService;
 /**
  * Every page and endpoint of the portal and the API, as every role, a visitor and an organisation's token,
  * with the status each must get: the table below is the authorization rule written out. A submitter of Hà Nội
- * (HN) is also tried on Cà Mau's (CAMAU) pages. One failing cell fails the test with every wrong cell listed.
+ * (HN) is also tried on Cà Mau's (CAMAU) pages. One failing cell fails the test with every wrong cell listed; a
+ * page over 300 KB (a provincial office's connection) counts as a wrong cell too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalAuthorizationTests extends PortalTestServer {
@@ -80,13 +81,27 @@ class PortalAuthorizationTests extends PortalTestServer {
         for (Endpoint endpoint : endpoints()) {
             for (Who who : Who.values()) {
                 int expected = endpoint.expected().get(who);
-                int actual = endpoint.request().apply(clients.get(who)).status();
-                if (actual != expected) {
-                    wrong.add(String.format("%-8s %-48s expected %d, got %d", who, endpoint.name(), expected, actual));
+                PortalClient.Response response = endpoint.request().apply(clients.get(who));
+                if (response.status() != expected) {
+                    wrong.add(String.format("%-8s %-48s expected %d, got %d", who, endpoint.name(), expected,
+                            response.status()));
+                }
+                String type = String.valueOf(response.header("Content-Type"));
+                if (type.startsWith("text/html") && response.body().length > 300_000) {
+                    wrong.add(String.format("%-8s %-48s a page of %d bytes (over 300 KB)", who, endpoint.name(),
+                            response.body().length));
                 }
             }
         }
         assertThat(wrong).as("cells of the authorization matrix that differ").isEmpty();
+    }
+
+    @Test
+    void theApiDescriptionNamesEveryEndpointOfTheContract() {
+        String description = anonymous().get("/api/v1/openapi.json").expectStatus(200).text();
+        assertThat(description).contains("\"/api/v1/submissions\"", "\"/api/v1/periods/{period}/status\"",
+                "\"/api/v1/periods/{period}/indicators\"", "\"/api/v1/periods/{period}/editions\"",
+                "\"/api/v1/artifacts/{id}\"").doesNotContain("\"/submit").doesNotContain("\"/status/");
     }
 
     private List<Endpoint> endpoints() {
