@@ -1,6 +1,7 @@
 package vn.dnnd.portal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -59,6 +60,21 @@ class PortalSecurityConfiguration {
                 .addFilterBefore(passwordChange, AuthorizationFilter.class)
                 .authenticationProvider(login.provider());
         return http.build();
+    }
+
+    /** The token and password-change filters belong to the security chain only, not to the servlet container too. */
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(BearerTokenFilter filter) {
+        FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordChangeFilter> passwordChangeFilterRegistration(PasswordChangeFilter filter) {
+        FilterRegistrationBean<PasswordChangeFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     private static String[] roles(Role... roles) {

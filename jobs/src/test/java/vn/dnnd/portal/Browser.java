@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: never a driver downloaded by Selenium
@@ -48,6 +51,8 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // A busy machine (CI runs the browser beside the server on 2 cores) renders late: wait for elements.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
     }
 
     WebDriver driver() {
@@ -60,6 +65,18 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /**
+     * Clicks a link or a form's button that leads to another page, and returns once that page is there: a click
+     * returns before the browser has left the old page, and a check made then would read the old one.
+     */
+    void follow(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     void type(String css, String text) {
@@ -80,7 +97,7 @@ final class Browser implements AutoCloseable {
         open("/login");
         type("#username", login);
         type("#password", password);
-        find("#login").click();
+        follow("#login");
     }
 
     /** A first login: the one-time password, then the password chosen in its place; ends on the home page. */
@@ -89,7 +106,7 @@ final class Browser implements AutoCloseable {
         type("#current", oneTimePassword);
         type("#chosen", chosen);
         type("#repeated", chosen);
-        find("#change").click();
+        follow("#change");
     }
 
     /** The file the last click downloaded, once the browser has finished writing it. */

@@ -28,15 +28,15 @@ class PortalBrowserTests extends PortalTestServer {
             browser.type("#chosen", CHOSEN_PASSWORD);
             browser.type("#repeated", CHOSEN_PASSWORD);
             browser.screenshot("password");
-            browser.find("#change").click();
+            browser.follow("#change");
 
             assertThat(browser.path()).isEqualTo("/");
             assertThat(browser.pageText()).contains("Đã đổi mật khẩu.").contains("Báo cáo tổng hợp")
                     .doesNotContain("Nộp báo cáo");
             browser.screenshot("home-leader");
-            browser.find("a[lang=en]").click();
+            browser.follow("a[lang=en]");
             assertThat(browser.pageText()).contains("Summary reports").contains("Log out");
-            browser.find("header form button").click();
+            browser.follow("header form button");
             assertThat(browser.path()).isEqualTo("/login");
         }
     }

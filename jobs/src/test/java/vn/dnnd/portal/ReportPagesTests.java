@@ -120,7 +120,7 @@ class ReportPagesTests extends PortalTestServer {
                 .contains("\"message_vi\":\"Không có tệp báo cáo số " + unknown + "\"");
         // an id is a number: anything else names no recorded file either
         assertThat(analyst.get("/reports/artifacts/db-password").expectStatus(404).text())
-                .contains("Không có tệp báo cáo");
+                .contains("Không tìm thấy db-password").contains("not found: db-password");
     }
 
     @Test

@@ -49,8 +49,8 @@ class ReportsBrowserTests extends PortalTestServer {
         long briefing = id("briefing");
         try (Browser browser = new Browser("http://127.0.0.1:" + port, downloads)) {
             browser.firstLogIn(leader.login(), leader.oneTimePassword(), CHOSEN_PASSWORD);
-            browser.find("header nav a[href='/reports']").click();
-            browser.find("a[href='/reports/2025']").click();
+            browser.follow("header nav a[href='/reports']");
+            browser.follow("a[href='/reports/2025']");
             assertThat(browser.pageText()).contains("Lần xuất bản 1").contains("Báo cáo tóm tắt")
                     .doesNotContain("Số liệu phân tích");
             browser.screenshot("reports-leader");
@@ -78,7 +78,7 @@ class ReportsBrowserTests extends PortalTestServer {
                 assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isPositive();
             }
 
-            browser.find("header nav a[href='/figures']").click();
+            browser.follow("header nav a[href='/figures']");
             assertThat(browser.path()).isEqualTo("/figures/2025");
             assertThat(browser.pageText()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân");
             browser.screenshot("figures-analyst");

@@ -29,13 +29,13 @@ class StatusBoardBrowserTests extends PortalTestServer {
         try (Browser browser = new Browser("http://127.0.0.1:" + port, downloads)) {
             browser.firstLogIn(account.login(), account.oneTimePassword(), CHOSEN_PASSWORD);
 
-            browser.find("header nav a[href='/status']").click();
+            browser.follow("header nav a[href='/status']");
             assertThat(browser.path()).startsWith("/status/");
             new Select(browser.find("select[name=period]")).selectByValue("2025");
-            browser.find("form[action='/status'] button").click();
+            browser.follow("form[action='/status'] button");
             assertThat(browser.path()).isEqualTo("/status/2025");
             new Select(browser.find("select[name=region]")).selectByValue("DBSH");
-            browser.find("form[action='/status/2025'] button").click();
+            browser.follow("form[action='/status/2025'] button");
 
             assertThat(browser.driver().getCurrentUrl()).endsWith("/status/2025?region=DBSH&kind=");
             assertThat(browser.pageText()).contains("Tình hình nộp báo cáo: Báo cáo năm 2025")

@@ -40,7 +40,7 @@ class SubmitBrowserTests extends PortalTestServer {
         Account account = account("browser-clerk", Set.of(Role.SUBMITTER), "HN");
         try (Browser browser = new Browser("http://127.0.0.1:" + port, downloads)) {
             browser.firstLogIn(account.login(), account.oneTimePassword(), CHOSEN_PASSWORD);
-            browser.find("header nav a[href='/submit']").click();
+            browser.follow("header nav a[href='/submit']");
             assertThat(browser.pageText()).contains("Nộp báo cáo", "Hà Nội (HN)", "Đang nhận");
             browser.screenshot("submit");
 
@@ -72,6 +72,6 @@ class SubmitBrowserTests extends PortalTestServer {
 
     private static void upload(Browser browser, String period, Path file) {
         browser.find("#file-HN-" + period).sendKeys(file.toAbsolutePath().toString());
-        browser.find("form[action='/submit/HN/" + period + "'] button").click();
+        browser.follow("form[action='/submit/HN/" + period + "'] button");
     }
 }
