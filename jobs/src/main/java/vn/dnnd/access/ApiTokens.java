@@ -74,16 +74,16 @@ public class ApiTokens {
         }
         String sha256 = Sha256.of(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<PortalUser> user = jdbc.query("""
+        record Row(long id, String orgCode, OffsetDateTime lastUsed) {
+        }
+        Optional<Row> row = jdbc.query("""
                 select token_id, org_code, last_used_at from api_token where token_sha256 = ? and revoked_at is null""",
-                (rs, n) -> {
-                    long id = rs.getLong(1);
-                    OffsetDateTime lastUsed = rs.getObject(3, OffsetDateTime.class);
-                    if (lastUsed == null || lastUsed.isBefore(now.minusMinutes(1))) {
-                        jdbc.update("update api_token set last_used_at = ? where token_id = ?", now, id);
-                    }
-                    return new PortalUser(0, "token:" + id, Set.of(Role.SUBMITTER), Set.of(rs.getString(2)), id);
-                }, sha256).stream().findFirst();
-        return user;
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)), sha256)
+                .stream().findFirst();
+        // Written after the read, not inside its row callback: a nested write there holds a second pooled
+        // connection per request, and fifty programs at once emptied the pool.
+        row.filter(r -> r.lastUsed() == null || r.lastUsed().isBefore(now.minusMinutes(1)))
+                .ifPresent(r -> jdbc.update("update api_token set last_used_at = ? where token_id = ?", now, r.id()));
+        return row.map(r -> new PortalUser(0, "token:" + r.id(), Set.of(Role.SUBMITTER), Set.of(r.orgCode()), r.id()));
     }
 }

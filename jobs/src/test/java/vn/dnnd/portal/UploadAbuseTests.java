@@ -85,4 +85,26 @@ class UploadAbuseTests extends PortalTestServer {
         assertThat(refused.text()).contains("giới hạn").contains("limit").doesNotContain("Exception");
     }
 
+    @Test
+    void fortyProgramsAtOnceWithNewTokensAreAllAnsweredNoneWithAServerError() throws Exception {
+        // Each new token's first use writes its row; that write once held a second pooled connection per request.
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            secrets.add(tokens.create("HN", "many-" + i, "test").secret());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String secret : secrets) {
+                answers.add(pool.submit(() -> anonymous().withToken(secret).get("/api/v1/periods/2025/status").status()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isLessThan(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from api_token where label like 'many-%' and last_used_at is not null",
+                Integer.class)).isEqualTo(40);
+    }
 }

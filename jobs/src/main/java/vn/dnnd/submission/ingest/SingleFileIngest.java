@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,8 @@ public class SingleFileIngest {
                          List<IntakeRecords.IssueLine> issues) {
     }
 
+    private static final ReentrantLock[] SAME_BYTES = stripes(64);
+
     private final IngestStore store;
     private final IntakeRecords records;
     private final Archive archive;
@@ -49,6 +52,14 @@ public class SingleFileIngest {
         this.reference = reference;
         this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
+    }
+
+    private static ReentrantLock[] stripes(int count) {
+        ReentrantLock[] locks = new ReentrantLock[count];
+        for (int i = 0; i < count; i++) {
+            locks[i] = new ReentrantLock();
+        }
+        return locks;
     }
 
     /**
@@ -74,6 +85,18 @@ public class SingleFileIngest {
      * that commit and find it, so it is a duplicate (the writer's own locks are per organisation and period).
      */
     public Stored store(IngestItem item, String uploadedBy, OffsetDateTime receivedAt) {
+        // The advisory lock ends at commit, but the archive is written after it: without this lock a second
+        // identical upload in this process could find the row before its archived copy and take it as lost.
+        ReentrantLock stripe = SAME_BYTES[Math.floorMod(item.sha256().hashCode(), SAME_BYTES.length)];
+        stripe.lock();
+        try {
+            return storeLocked(item, uploadedBy, receivedAt);
+        } finally {
+            stripe.unlock();
+        }
+    }
+
+    private Stored storeLocked(IngestItem item, String uploadedBy, OffsetDateTime receivedAt) {
         IntakeReference current = reference.get();
         return transactions.execute(status -> {
             jdbc.query("select pg_advisory_xact_lock(hashtextextended(:key, 0))",
