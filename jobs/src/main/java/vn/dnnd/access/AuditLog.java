@@ -24,6 +24,8 @@ public class AuditLog {
     public static final String TOKEN_CREATE = "token_create";
     public static final String TOKEN_REVOKE = "token_revoke";
     public static final String TOKEN_REFUSED = "token_refused";
+    public static final String REVIEW_DECISION = "review_decision";
+    public static final String PERIOD_UNLOCK = "period_unlock";
 
     /** The actor of what was done on the server's command line. */
     public static final String COMMAND_LINE = "cli";

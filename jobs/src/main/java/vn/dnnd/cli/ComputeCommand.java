@@ -41,6 +41,10 @@ class ComputeCommand extends ApplicationCommand<ComputeCommand.Services> {
                         + "(ignored %d submissions from organisations not expected for this period)%n",
                         result.ignoredSubmissions(), result.ignoredSubmissions());
             }
+            if (result.awaitingReview() != null && result.awaitingReview() > 0) {
+                out.printf("  Chưa tính %d phiên bản đang chờ duyệt (left out %d versions awaiting review)%n",
+                        result.awaitingReview(), result.awaitingReview());
+            }
             out.println(result.previousPeriodCode() == null
                     ? "  Không có kỳ trước để so sánh (no previous period to compare with)"
                     : result.previousRunId() == null

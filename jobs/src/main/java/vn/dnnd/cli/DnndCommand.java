@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 ComputeCommand.class, IndicatorsCommand.class, RenderCommand.class, ReportsCommand.class,
                 AnnualCommand.class, DemoCommand.class, ServeCommand.class,
                 JobsCommand.class, SchedulesCommand.class, RemindCommand.class, ContactsCommand.class,
-                UsersCommand.class, BenchCommand.class})
+                UsersCommand.class, ReviewCommand.class, BenchCommand.class})
 public class DnndCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -81,7 +81,8 @@ public class ComputeService {
                 runId, rs.getString("period_code"), rs.getString("period_kind"),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getLong("duration_ms"),
                 rs.getObject("expected", Integer.class), rs.getObject("submissions", Integer.class),
-                rs.getObject("ignored_submissions", Integer.class), rs.getInt("rows_written"),
+                rs.getObject("ignored_submissions", Integer.class), rs.getObject("awaiting_review", Integer.class),
+                rs.getInt("rows_written"),
                 rs.getString("previous_period_code"), rs.getObject("previous_run_id", Long.class),
                 missingYears, stale));
     }

@@ -42,9 +42,11 @@ class FreezeRunInputsTasklet implements Tasklet {
         int expected = jdbc.update(sql.get("indicator", "freeze-reporters"), parameters);
         int submissions = jdbc.update(sql.get("indicator", "freeze-submissions"), parameters);
         Integer ignored = jdbc.queryForObject(sql.get("indicator", "count-ignored-submissions"), parameters, Integer.class);
+        Integer awaiting = jdbc.queryForObject(sql.get("indicator", "count-awaiting-review"), parameters, Integer.class);
         jdbc.update(sql.get("indicator", "record-run-counts"), parameters.addValue("expected", expected)
                 .addValue("submissions", submissions)
-                .addValue("ignored", ignored));
+                .addValue("ignored", ignored)
+                .addValue("awaiting", awaiting));
         if (ignored != null && ignored > 0) {
             log.warn("Run {} of {}: {} accepted submissions come from organisations not expected to report; left out",
                     run.runId(), run.period(), ignored);

@@ -17,7 +17,7 @@ public final class TestDatabase {
         jdbc.execute("""
                 truncate report_edition_figure, report_edition_submission, report_edition, report_artifact_submission, report_artifact, completeness, task_score, indicator_value,
                          indicator_series, compute_run_score_weight, compute_run_submission, compute_run, validation_issue, intake_file, intake_bundle, submission_activity,
-                         submission_narrative, submission_value, submission
+                         submission_narrative, submission_value, submission, period_unlock
                 restart identity cascade
                 """);
     }

@@ -37,7 +37,7 @@ final class ChunkPlanner {
         }
     }
 
-    private static final IngestStore.Versions NONE_STORED = new IngestStore.Versions(0, null);
+    private static final IngestStore.Versions NONE_STORED = new IngestStore.Versions(0, null, null);
 
     private final IngestStore store;
     private final Archive archive;
@@ -109,6 +109,7 @@ final class ChunkPlanner {
         /** The chunk's newest version so far of each organisation and period. */
         private final Map<String, PlannedFile.Accepted> latest = new HashMap<>();
         private final Set<Long> supersededInDatabase = new LinkedHashSet<>();
+        private final boolean reviewRequired = store.reviewRequired();
 
         Decisions(Map<String, IngestStore.Versions> storedVersions, Iterator<Long> fileIds,
                   Iterator<Long> submissionIds) {
@@ -153,20 +154,26 @@ final class ChunkPlanner {
                     DuplicateNote.of(item, originalName, originalAt, originalOutcome));
         }
 
-        /** Numbered after the chunk's previous version of its organisation and period, else after the stored ones. */
+        /**
+         * Numbered after the chunk's previous version of its organisation and period, else after the stored ones.
+         * Without review it replaces the current version at once; with review it replaces only the version still
+         * awaiting review, and the current one counts until a reviewer accepts the new one.
+         */
         private PlannedFile.Accepted newVersion(IngestItem item) {
             String key = key(item.submission());
             PlannedFile.Accepted previous = latest.get(key);
             IngestStore.Versions before = storedVersions.getOrDefault(key, NONE_STORED);
-            if (previous == null && before.currentId() != null) {
-                supersededInDatabase.add(before.currentId());
+            Long replaced = reviewRequired ? before.awaitingId() : before.currentId();
+            if (previous == null && replaced != null) {
+                supersededInDatabase.add(replaced);
             }
             int version = previous != null ? previous.version() + 1 : before.maxVersion() + 1;
-            Long supersedes = previous != null ? Long.valueOf(previous.submissionId()) : before.currentId();
+            Long supersedes = previous != null ? Long.valueOf(previous.submissionId()) : replaced;
             Path path = archivedPath(item, archive.acceptedPath(item.periodCode(), item.orgCode(), version, receivedAt,
                     item.file().name()));
             PlannedFile.Accepted file = new PlannedFile.Accepted(item, fileIds.next(), submissionIds.next(), version,
-                    SubmissionVersionStatus.ACCEPTED, supersedes, path, item.issues());
+                    reviewRequired ? SubmissionVersionStatus.AWAITING : SubmissionVersionStatus.ACCEPTED, supersedes, path,
+                    item.issues());
             latest.put(key, file);
             return file;
         }

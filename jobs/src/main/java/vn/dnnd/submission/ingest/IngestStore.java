@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import vn.dnnd.submission.review.ReviewProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,18 +17,29 @@ import vn.dnnd.system.NamedQueries;
 @Repository
 public class IngestStore {
 
-    /** The newest version of one organisation and period, and the current (accepted) one if any. */
-    record Versions(int maxVersion, Long currentId) {
+    /**
+     * The newest version of one organisation and period, the current (accepted) one if any, and the one awaiting
+     * review if any.
+     */
+    record Versions(int maxVersion, Long currentId, Long awaitingId) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
     private final DataSource dataSource;
+    private final ReviewProperties review;
 
-    public IngestStore(NamedParameterJdbcTemplate jdbc, NamedQueries queries, DataSource dataSource) {
+    public IngestStore(NamedParameterJdbcTemplate jdbc, NamedQueries queries, DataSource dataSource,
+                       ReviewProperties review) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.dataSource = dataSource;
+        this.review = review;
+    }
+
+    /** Whether a new version waits for a reviewer (dnnd.review.required) or counts at once. */
+    boolean reviewRequired() {
+        return review.required();
     }
 
     Map<String, StoredFile> storedFiles(Collection<String> sha256s) {
@@ -65,8 +77,8 @@ public class IngestStore {
         jdbc.query(queries.get("submission", "find-versions"),
                 new MapSqlParameterSource("orgIds", orgIds.toArray(Long[]::new))
                         .addValue("periods", periods.toArray(String[]::new)), rs -> {
-            long current = rs.getLong(4);
-            versions.put(rs.getLong(1) + ":" + rs.getString(2), new Versions(rs.getInt(3), rs.wasNull() ? null : current));
+            versions.put(rs.getLong(1) + ":" + rs.getString(2), new Versions(rs.getInt(3), rs.getObject(4, Long.class),
+                    rs.getObject(5, Long.class)));
         });
         return versions;
     }

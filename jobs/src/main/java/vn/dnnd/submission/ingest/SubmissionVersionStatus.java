@@ -10,7 +10,9 @@ enum SubmissionVersionStatus {
     /** The current version: the one computed and reported. */
     ACCEPTED("accepted"),
     /** Replaced by a later version; kept, with when. */
-    SUPERSEDED("superseded");
+    SUPERSEDED("superseded"),
+    /** Stored while review is required: counted only once a reviewer accepts it. */
+    AWAITING("awaiting");
 
     private final String code;
 

@@ -49,7 +49,7 @@ class ChunkPlannerTests {
 
     @Test
     void aNewVersionIsNumberedAfterTheStoredOnesAndSupersedesTheCurrentOne() {
-        store.versions.put("7:2025", new IngestStore.Versions(2, 41L));
+        store.versions.put("7:2025", new IngestStore.Versions(2, 41L, null));
 
         ChunkPlanner.Plan plan = planner.plan(List.of(accepted("hai-phong.csv", "a1", HAIPHONG, "HAIPHONG")));
 
@@ -78,7 +78,7 @@ class ChunkPlannerTests {
 
     @Test
     void ofTwoUploadsInOneChunkTheLaterIsCurrentAndTheEarlierSuperseded() {
-        store.versions.put("7:2025", new IngestStore.Versions(1, 41L));
+        store.versions.put("7:2025", new IngestStore.Versions(1, 41L, null));
 
         ChunkPlanner.Plan plan = planner.plan(List.of(accepted("lan-1.csv", "a1", HAIPHONG, "HAIPHONG"),
                 accepted("lan-2.csv", "a2", HAIPHONG, "HAIPHONG")));
@@ -89,6 +89,34 @@ class ChunkPlannerTests {
         assertThat(versions.get(0).supersedesId()).isEqualTo(41L);
         assertThat(versions.get(1).supersedesId()).isEqualTo(versions.get(0).submissionId());
         assertThat(plan.supersededInDatabase()).as("the stored current version, once").containsExactly(41L);
+    }
+
+    @Test
+    void underReviewANewVersionAwaitsAndReplacesOnlyTheVersionStillAwaitingNeverTheCurrentOne() {
+        store.reviewRequired = true;
+        store.versions.put("7:2025", new IngestStore.Versions(3, 41L, 43L));
+
+        ChunkPlanner.Plan plan = planner.plan(List.of(accepted("lan-4.csv", "a4", HAIPHONG, "HAIPHONG")));
+
+        assertThat(plan.accepted()).singleElement().satisfies(file -> {
+            assertThat(file.version()).isEqualTo(4);
+            assertThat(file.status()).isEqualTo(SubmissionVersionStatus.AWAITING);
+            assertThat(file.supersedesId()).isEqualTo(43L);
+        });
+        assertThat(plan.supersededInDatabase()).as("the awaiting one; the accepted 41 still counts").containsExactly(43L);
+    }
+
+    @Test
+    void underReviewTheFirstUploadAfterAnAcceptedVersionLeavesItCurrent() {
+        store.reviewRequired = true;
+        store.versions.put("7:2025", new IngestStore.Versions(1, 41L, null));
+
+        ChunkPlanner.Plan plan = planner.plan(List.of(accepted("lan-2.csv", "a2", HAIPHONG, "HAIPHONG"),
+                accepted("lan-3.csv", "a3", HAIPHONG, "HAIPHONG")));
+
+        assertThat(plan.accepted()).extracting(file -> "v" + file.version() + " " + file.status())
+                .containsExactly("v2 SUPERSEDED", "v3 AWAITING");
+        assertThat(plan.supersededInDatabase()).isEmpty();
     }
 
     @Test
@@ -210,8 +238,15 @@ class ChunkPlannerTests {
         final Map<String, Integer> requested = new LinkedHashMap<>();
         final List<String> locked = new ArrayList<>();
 
+        boolean reviewRequired;
+
         StoreInMemory() {
-            super(null, null, null);
+            super(null, null, null, null);
+        }
+
+        @Override
+        boolean reviewRequired() {
+            return reviewRequired;
         }
 
         @Override
