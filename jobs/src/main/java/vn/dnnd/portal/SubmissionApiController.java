@@ -29,10 +29,12 @@ class SubmissionApiController {
     /**
      * The verdict as JSON (snake_case): {@code status} accepted|rejected|duplicate, {@code refusal} (null, or why
      * nothing was stored: too_large, wrong_type, multi_organisation, forbidden, other_target), the organisation and
-     * period, the version an accepted file became, its intake file id, how many issues and the first
+     * period, the version an accepted file became and its {@code version_status} (accepted: counted now; awaiting:
+     * counted once a reviewer accepts it), its intake file id, how many issues and the first
      * {@value #API_ISSUES} of them, and one summary message.
      */
     record SubmissionResult(String status, String refusal, String organisation, String period, Integer version,
+                            String versionStatus,
                             Long fileId, int issueCount, List<UploadIssue> issues, String messageVi, String messageEn) {
     }
 
@@ -71,18 +73,20 @@ class SubmissionApiController {
             en = v.issues().get(0).messageEn();
         } else {
             vi = switch (v.status()) {
-                case ACCEPTED -> "Đã nhận: báo cáo của " + v.organisation() + " kỳ " + v.period() + " là phiên bản " + v.version();
+                case ACCEPTED -> "Đã nhận: báo cáo của " + v.organisation() + " kỳ " + v.period() + " là phiên bản " + v.version()
+                        + (v.awaitingReview() ? ", đang chờ duyệt" : "");
                 case DUPLICATE -> "Tệp trùng với tệp đã nhận trước đây; không có gì thay đổi";
                 case REJECTED -> "Tệp bị từ chối: " + v.errorCount() + " lỗi; các phiên bản đã nhận không thay đổi";
             };
             en = switch (v.status()) {
-                case ACCEPTED -> "accepted: the report of " + v.organisation() + " for " + v.period() + " is version " + v.version();
+                case ACCEPTED -> "accepted: the report of " + v.organisation() + " for " + v.period() + " is version " + v.version()
+                        + (v.awaitingReview() ? ", awaiting review" : "");
                 case DUPLICATE -> "identical to a file received before; nothing changed";
                 case REJECTED -> "rejected: " + v.errorCount() + " error(s); the versions received before are unchanged";
             };
         }
         return new SubmissionResult(v.status().code(), v.refused() ? v.refusal().name().toLowerCase() : null,
-                v.organisation(), v.period(), v.version(), v.fileId(), v.issues().size(),
+                v.organisation(), v.period(), v.version(), v.versionStatus(), v.fileId(), v.issues().size(),
                 v.issues().subList(0, Math.min(API_ISSUES, v.issues().size())), vi, en);
     }
 }

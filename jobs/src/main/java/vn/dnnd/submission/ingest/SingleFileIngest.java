@@ -27,9 +27,12 @@ import vn.dnnd.submission.reference.IntakeReference;
 @Component
 public class SingleFileIngest {
 
-    /** What was stored: the file's outcome and id, the version it became, and every issue stored with it. */
-    public record Stored(IntakeFileOutcome outcome, long fileId, Integer version, Long duplicateOf,
-                         List<IntakeRecords.IssueLine> issues) {
+    /**
+     * What was stored: the file's outcome and id, the version it became and that version's status
+     * ({@code accepted}, or {@code awaiting} review), and every issue stored with it.
+     */
+    public record Stored(IntakeFileOutcome outcome, long fileId, Integer version, String versionStatus,
+                         Long duplicateOf, List<IntakeRecords.IssueLine> issues) {
     }
 
     private static final ReentrantLock[] SAME_BYTES = stripes(64);
@@ -105,13 +108,14 @@ public class SingleFileIngest {
             PlannedFile file = writer.store(List.of(item)).files().get(0);
             if (!(file instanceof PlannedFile.Recorded)) {
                 // Stored before, its archived copy since lost: these bytes only restored it, nothing new is recorded.
-                return new Stored(IntakeFileOutcome.DUPLICATE, file.fileId(), null, file.fileId(),
+                return new Stored(IntakeFileOutcome.DUPLICATE, file.fileId(), null, null, file.fileId(),
                         records.issuesOf(file.fileId()));
             }
             jdbc.update("update intake_file set uploaded_by = :by where file_id = :id",
                     new MapSqlParameterSource("by", uploadedBy).addValue("id", file.fileId()));
             return new Stored(file.outcome(), file.fileId(),
                     file instanceof PlannedFile.Accepted accepted ? accepted.version() : null,
+                    file instanceof PlannedFile.Accepted accepted ? accepted.status().code() : null,
                     file instanceof PlannedFile.Duplicate duplicate ? duplicate.duplicateOf() : null,
                     records.issuesOf(file.fileId()));
         });

@@ -6,12 +6,13 @@ import vn.dnnd.reports.text.VietnamTime;
 
 /**
  * One file received for an organisation: its outcome ({@code accepted}, {@code rejected}, {@code duplicate}), the
- * version it became and that version's status now ({@code accepted} = current, or {@code superseded}), and who
- * sent it: {@code uploadedBy} (a portal login or {@code token:<id>}) or, for an inbox file, the preparer it names.
+ * version it became and that version's status now ({@code accepted} = current, {@code superseded}, {@code awaiting}
+ * review or {@code returned} for correction, with the reviewer's reason and name), and who sent it: {@code uploadedBy} (a portal login or {@code token:<id>}) or, for an inbox file, the preparer it names.
  */
 public record FileHistoryRow(long fileId, String periodCode, String outcome, Integer version, String versionStatus,
                              OffsetDateTime receivedAt, String channel, String fileName, String uploadedBy,
-                             String submittedBy, Boolean onTime, int errorCount, int warningCount) {
+                             String submittedBy, Boolean onTime, int errorCount, int warningCount,
+                             String reviewReason, String reviewedBy) {
 
     /** Through the portal or the API (else an inbox). */
     public boolean uploaded() {

@@ -90,7 +90,7 @@ final class UploadRefusals {
 
     private static UploadVerdict refused(UploadRefusal refusal, String org, String period, String fileName,
                                          List<Issue> issues) {
-        return new UploadVerdict(UploadStatus.REJECTED, refusal, org, period, null, null, fileName,
+        return new UploadVerdict(UploadStatus.REJECTED, refusal, org, period, null, null, null, fileName,
                 issues.stream().map(UploadIssue::of).toList());
     }
 }

@@ -62,7 +62,7 @@ public class UploadService {
             IngestItem recorded = forTarget(item, request.target());
             SingleFileIngest.Stored stored = ingest.store(recorded, request.uploadedBy(), receivedAt);
             return new UploadVerdict(status(stored.outcome()), null, recorded.orgCode(), recorded.periodCode(),
-                    stored.version(), stored.fileId(), name, stored.issues().stream().map(UploadIssue::of).toList());
+                    stored.version(), stored.versionStatus(), stored.fileId(), name, stored.issues().stream().map(UploadIssue::of).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the upload " + name, e);
         } finally {

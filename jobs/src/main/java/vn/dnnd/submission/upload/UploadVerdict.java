@@ -8,10 +8,16 @@ import java.util.List;
  * intake_file id when stored, the name it was kept under, and every issue.
  */
 public record UploadVerdict(UploadStatus status, UploadRefusal refusal, String organisation, String period,
-                            Integer version, Long fileId, String fileName, List<UploadIssue> issues) {
+                            Integer version, String versionStatus, Long fileId, String fileName,
+                            List<UploadIssue> issues) {
 
     public UploadVerdict {
         issues = List.copyOf(issues);
+    }
+
+    /** Accepted as a version that counts only once a reviewer accepts it. */
+    public boolean awaitingReview() {
+        return "awaiting".equals(versionStatus);
     }
 
     public boolean refused() {
