@@ -53,6 +53,11 @@ class PortalErrors {
         return answer(request, HttpStatus.NOT_FOUND, "Không tìm thấy " + value, "not found: " + value);
     }
 
+    @ExceptionHandler(ReviewPagesController.VersionNotFound.class)
+    Object noVersion(ReviewPagesController.VersionNotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, e.vietnamese(), e.english());
+    }
+
     @ExceptionHandler(DnndException.class)
     Object refused(DnndException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, e.vietnamese(), e.english());

@@ -38,6 +38,7 @@ class PortalSecurityConfiguration {
                                 "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/submit", "/submit/**").hasRole(Role.SUBMITTER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/submissions").hasRole(Role.SUBMITTER.name())
+                        .requestMatchers("/review", "/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/status", "/status/**").hasAnyRole(BOARD)
                         .requestMatchers(HttpMethod.GET, "/api/v1/periods/*/status").hasAnyRole(BOARD)
                         .requestMatchers("/reports", "/reports/**", "/figures", "/figures/**").hasAnyRole(READERS)

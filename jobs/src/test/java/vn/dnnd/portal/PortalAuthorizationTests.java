@@ -53,6 +53,7 @@ class PortalAuthorizationTests extends PortalTestServer {
     private long workbook;
     private long hnFile;
     private long camauFile;
+    private long someVersion;
 
     @BeforeAll
     void portalWithData() {
@@ -64,6 +65,7 @@ class PortalAuthorizationTests extends PortalTestServer {
                 select code from reporting_period where kind = 'annual'
                 and (now() at time zone 'Asia/Ho_Chi_Minh')::date between starts_on and locks_on
                 order by code desc limit 1""", String.class);
+        someVersion = jdbc.queryForObject("select min(submission_id) from submission where period_code = '2025'", Long.class);
         hnFile = rejectedFile("HN");
         camauFile = rejectedFile("CAMAU");
         clients.put(Who.VISITOR, anonymous());
@@ -162,6 +164,18 @@ class PortalAuthorizationTests extends PortalTestServer {
         all.add(page("GET /figures/2025", c -> c.get("/figures/2025"), FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
         all.add(api("GET /api/v1/periods/2025/indicators", c -> c.get("/api/v1/periods/2025/indicators?scope=national"),
                 UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN));
+        // Review of submissions (reviewers only); decisions on a version that does not exist change nothing.
+        all.add(page("GET /review", c -> c.get("/review"), FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /review/2025", c -> c.get("/review/2025?state=all"), FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /review/versions/{id}", c -> c.get("/review/versions/" + someVersion),
+                FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("GET /review/versions/999999999", c -> c.get("/review/versions/999999999"),
+                FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("POST /review/2025/decisions", c -> withPage(c, "/").postForm("/review/2025/decisions",
+                Map.of("id", "999999999", "decision", "accept")), FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        all.add(page("POST /review/versions/999999999/decision", c -> withPage(c, "/").postForm(
+                "/review/versions/999999999/decision", Map.of("decision", "accept")),
+                FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         // Nothing else exists for anybody.
         all.add(page("GET /admin", c -> c.get("/admin"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         all.add(api("GET /api/v1/users", c -> c.get("/api/v1/users"),

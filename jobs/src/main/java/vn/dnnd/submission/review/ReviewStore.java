@@ -27,8 +27,16 @@ class ReviewStore {
     }
 
     List<ReviewVersion> versions(String period, String state, List<String> orgCodes) {
+        return versions(period, state, orgCodes, null);
+    }
+
+    Optional<ReviewVersion> version(long submissionId) {
+        return versions(null, null, List.of(), submissionId).stream().findFirst();
+    }
+
+    private List<ReviewVersion> versions(String period, String state, List<String> orgCodes, Long id) {
         return jdbc.query(queries.get("submission", "list-review-versions"), new MapSqlParameterSource("period", period)
-                .addValue("state", state == null ? "" : state)
+                .addValue("state", state == null ? "" : state).addValue("id", id)
                 .addValue("orgCodes", orgCodes.toArray(String[]::new)), (rs, n) -> new ReviewVersion(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
                 rs.getObject(8, OffsetDateTime.class), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getInt(12),
