@@ -1,8 +1,12 @@
 package vn.dnnd.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +21,11 @@ import vn.dnnd.system.Sha256;
  */
 @Service
 public class ApiTokens {
+
+    static final int MAX_LABEL_LENGTH = 200;
+
+    private static final String LISTED = """
+            select token_id, org_code, label, created_by, created_at, revoked_at, last_used_at from api_token""";
 
     /** A token just created, with the secret to hand over. */
     public record Issued(long tokenId, String orgCode, String secret) {
@@ -34,9 +43,20 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /** A token for the organisation (its code in any case); the label says which program or office uses it. */
     @Transactional
-    public Issued create(String orgCode, String label, String actor) {
+    public Issued create(String organisation, String labelText, String actor) {
+        String orgCode = organisation == null ? "" : organisation.strip().toUpperCase(Locale.ROOT);
+        if (orgCode.isEmpty()) {
+            throw new DnndException("Cần mã đơn vị của mã truy cập", "the token needs an organisation code");
+        }
         users.requireOrganisation(orgCode);
+        String label = labelText == null || labelText.isBlank() ? null
+                : Normalizer.normalize(labelText.strip(), Normalizer.Form.NFC);
+        if (label != null && label.codePointCount(0, label.length()) > MAX_LABEL_LENGTH) {
+            throw new DnndException("Ghi chú dài quá " + MAX_LABEL_LENGTH + " ký tự",
+                    "the label is longer than " + MAX_LABEL_LENGTH + " characters");
+        }
         String secret = Secrets.apiToken();
         Long id = jdbc.queryForObject("""
                 insert into api_token (org_code, token_sha256, label, created_by, created_at)
@@ -48,11 +68,11 @@ public class ApiTokens {
     }
 
     public List<ApiToken> list() {
-        return jdbc.query("""
-                select token_id, org_code, label, created_by, created_at, revoked_at, last_used_at
-                from api_token order by token_id""", (rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
-                rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)));
+        return jdbc.query(LISTED + " order by token_id", ApiTokens::token);
+    }
+
+    public Optional<ApiToken> find(long tokenId) {
+        return jdbc.query(LISTED + " where token_id = ?", ApiTokens::token, tokenId).stream().findFirst();
     }
 
     @Transactional
@@ -85,5 +105,11 @@ public class ApiTokens {
         row.filter(r -> r.lastUsed() == null || r.lastUsed().isBefore(now.minusMinutes(1)))
                 .ifPresent(r -> jdbc.update("update api_token set last_used_at = ? where token_id = ?", now, r.id()));
         return row.map(r -> new PortalUser(0, "token:" + r.id(), Set.of(Role.SUBMITTER), Set.of(r.orgCode()), r.id()));
+    }
+
+    private static ApiToken token(ResultSet rs, int row) throws SQLException {
+        return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class),
+                rs.getObject(7, OffsetDateTime.class));
     }
 }

@@ -21,6 +21,7 @@ public class AuditLog {
     public static final String USER_DISABLE = "user_disable";
     public static final String USER_RESET = "user_reset";
     public static final String USER_UNLOCK = "user_unlock";
+    public static final String USER_CHANGE = "user_change";
     public static final String TOKEN_CREATE = "token_create";
     public static final String TOKEN_REVOKE = "token_revoke";
     public static final String TOKEN_REFUSED = "token_refused";

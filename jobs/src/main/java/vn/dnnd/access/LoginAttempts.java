@@ -47,7 +47,7 @@ public class LoginAttempts {
 
     @Transactional
     public void succeeded(PortalUser user, String address) {
-        accounts.recordSuccess(user.userId());
+        accounts.recordSuccess(user.userId(), OffsetDateTime.now(clock));
         audit.record(user.login(), address, AuditLog.LOGIN_SUCCESS, user.login(), null);
     }
 }

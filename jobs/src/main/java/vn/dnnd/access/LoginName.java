@@ -15,6 +15,11 @@ final class LoginName {
             throw new DnndException("Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2-64 ký tự): "
                     + login, "a login is 2-64 letters a-z, digits, '.', '-' or '_': " + login);
         }
+        // The audit trail names the server's command line "cli": a person by that name would be mistaken for it.
+        if (lower.equals(AuditLog.COMMAND_LINE)) {
+            throw new DnndException("Tên đăng nhập " + lower + " dành cho dòng lệnh trên máy chủ",
+                    "the login " + lower + " is kept for the server's command line");
+        }
         return lower;
     }
 }

@@ -39,17 +39,32 @@ class UserAccounts {
         return jdbc.query(queries.get("access", "find-users"), new MapSqlParameterSource("login", null), UserAccounts::account);
     }
 
-    long insert(String login, String passwordHash, Collection<Role> roles, Collection<String> organisations,
-                OffsetDateTime now) {
+    long insert(String login, String fullName, String passwordHash, Collection<Role> roles,
+                Collection<String> organisations, OffsetDateTime now) {
         Long id = jdbc.queryForObject("""
-                insert into app_user (login, password_hash, must_change_password, created_at, password_changed_at)
-                values (:login, :hash, true, :now, :now) returning user_id""",
-                new MapSqlParameterSource("login", login).addValue("hash", passwordHash).addValue("now", now), Long.class);
+                insert into app_user (login, full_name, password_hash, must_change_password, created_at,
+                                      password_changed_at)
+                values (:login, :name, :hash, true, :now, :now) returning user_id""",
+                new MapSqlParameterSource("login", login).addValue("name", fullName).addValue("hash", passwordHash)
+                        .addValue("now", now), Long.class);
+        insertRolesAndOrganisations(id, roles, organisations);
+        return id;
+    }
+
+    /** The name, roles and organisations replaced by these. */
+    void update(long userId, String fullName, Collection<Role> roles, Collection<String> organisations) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", userId);
+        jdbc.update("update app_user set full_name = :name where user_id = :id", id.addValue("name", fullName));
+        jdbc.update("delete from app_user_role where user_id = :id", id);
+        jdbc.update("delete from app_user_organisation where user_id = :id", id);
+        insertRolesAndOrganisations(userId, roles, organisations);
+    }
+
+    private void insertRolesAndOrganisations(long id, Collection<Role> roles, Collection<String> organisations) {
         jdbc.update("insert into app_user_role (user_id, role) select :id, unnest(:roles)",
                 new MapSqlParameterSource("id", id).addValue("roles", roles.stream().map(Enum::name).toArray(String[]::new)));
         jdbc.update("insert into app_user_organisation (user_id, org_code) select :id, unnest(:orgs)",
                 new MapSqlParameterSource("id", id).addValue("orgs", organisations.toArray(String[]::new)));
-        return id;
     }
 
     boolean setEnabled(String login, boolean enabled) {
@@ -90,9 +105,9 @@ class UserAccounts {
                 (rs, n) -> new Failure(rs.getInt(1), rs.getObject(2, OffsetDateTime.class))).stream().findFirst();
     }
 
-    void recordSuccess(long userId) {
-        jdbc.update("update app_user set failed_logins = 0, locked_until = null where user_id = :id",
-                new MapSqlParameterSource("id", userId));
+    void recordSuccess(long userId, OffsetDateTime now) {
+        jdbc.update("update app_user set failed_logins = 0, locked_until = null, last_login_at = :now where user_id = :id",
+                new MapSqlParameterSource("id", userId).addValue("now", now));
     }
 
     boolean organisationExists(String code) {
@@ -100,14 +115,20 @@ class UserAccounts {
                 new MapSqlParameterSource("code", code), Boolean.class));
     }
 
+    List<OrganisationChoice> organisations() {
+        return jdbc.query(queries.get("access", "list-organisations"), (rs, n) -> new OrganisationChoice(
+                rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"), rs.getBoolean("current")));
+    }
+
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : strings(rs.getArray("roles"))) {
             roles.add(Role.valueOf(role));
         }
-        return new UserAccount(rs.getLong("user_id"), rs.getString("login"), rs.getString("password_hash"),
-                rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
+        return new UserAccount(rs.getLong("user_id"), rs.getString("login"), rs.getString("full_name"),
+                rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"), rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class),
                 roles, new TreeSet<>(Arrays.asList(strings(rs.getArray("organisations")))));
     }
 

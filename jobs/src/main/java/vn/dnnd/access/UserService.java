@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,29 +39,46 @@ public class UserService {
 
     @Transactional
     public Issued add(String login, Collection<Role> roles, Collection<String> organisations, String actor) {
+        return add(login, null, roles, organisations, actor);
+    }
+
+    /** A new account with a one-time password, to be changed at its first login. */
+    @Transactional
+    public Issued add(String login, String fullName, Collection<Role> roles, Collection<String> organisations,
+                      String actor) {
         String normalised = LoginName.normalise(login);
-        if (roles.isEmpty()) {
-            throw new DnndException("Cần ít nhất một vai trò (--role)", "at least one role is needed (--role)");
-        }
-        Set<String> orgs = new TreeSet<>(organisations);
-        if (roles.contains(Role.SUBMITTER) && orgs.isEmpty()) {
-            throw new DnndException("Người nộp báo cáo cần ít nhất một đơn vị (--org)",
-                    "a submitter needs at least one organisation (--org)");
-        }
-        if (!roles.contains(Role.SUBMITTER) && !orgs.isEmpty()) {
-            throw new DnndException("Chỉ người nộp báo cáo (SUBMITTER) gắn với đơn vị",
-                    "only a SUBMITTER is bound to organisations");
-        }
-        for (String org : orgs) {
-            requireOrganisation(org);
-        }
+        Assignment assignment = checked(fullName, roles, organisations);
         if (accounts.find(normalised).isPresent()) {
             throw new DnndException("Tài khoản " + normalised + " đã có", "user " + normalised + " already exists");
         }
         String password = Secrets.oneTimePassword();
-        accounts.insert(normalised, encoder.encode(password), roles, orgs, now());
-        audit.record(actor, null, AuditLog.USER_CREATE, normalised, "roles=" + new TreeSet<>(roles) + " orgs=" + orgs);
+        accounts.insert(normalised, assignment.fullName(), encoder.encode(password), assignment.roles(),
+                assignment.organisations(), now());
+        audit.record(actor, null, AuditLog.USER_CREATE, normalised, assignment.describe());
         return new Issued(normalised, password);
+    }
+
+    /**
+     * A new name, roles and organisations, under the same rules as a new account; open sessions of the account
+     * take them at their next request. Administrators may not take the ADMIN role from themselves: the last one
+     * would lock everybody out of the users page.
+     */
+    @Transactional
+    public void change(String login, String fullName, Collection<Role> roles, Collection<String> organisations,
+                       String actor) {
+        UserAccount account = accounts.find(login).orElseThrow(() -> unknown(login));
+        Assignment assignment = checked(fullName, roles, organisations);
+        if (login.equals(actor) && account.has(Role.ADMIN) && !assignment.roles().contains(Role.ADMIN)) {
+            throw new DnndException("Không thể tự bỏ vai trò quản trị (ADMIN) của chính mình; nhờ một quản trị khác",
+                    "you cannot remove your own ADMIN role; ask another administrator");
+        }
+        accounts.update(account.userId(), assignment.fullName(), assignment.roles(), assignment.organisations());
+        audit.record(actor, null, AuditLog.USER_CHANGE, login, assignment.describe());
+    }
+
+    /** The organisations an account or a token may be bound to. */
+    public List<OrganisationChoice> organisations() {
+        return accounts.organisations();
     }
 
     public List<UserAccount> list() {
@@ -74,8 +89,13 @@ public class UserService {
         return accounts.find(login);
     }
 
+    /** The account can no longer log in; its open sessions end at their next request. Not one's own account. */
     @Transactional
     public void disable(String login, String actor) {
+        if (login.equals(actor)) {
+            throw new DnndException("Không thể tự vô hiệu hóa tài khoản của chính mình",
+                    "you cannot disable your own account");
+        }
         if (!accounts.setEnabled(login, false)) {
             throw unknown(login);
         }
@@ -111,6 +131,14 @@ public class UserService {
         PasswordRules.check(login, current, chosen, properties.minPasswordLength());
         accounts.changePassword(account.userId(), encoder.encode(chosen), now());
         audit.record(login, address, AuditLog.PASSWORD_CHANGE, login, null);
+    }
+
+    private Assignment checked(String fullName, Collection<Role> roles, Collection<String> organisations) {
+        Assignment assignment = Assignment.of(fullName, roles, organisations);
+        for (String org : assignment.organisations()) {
+            requireOrganisation(org);
+        }
+        return assignment;
     }
 
     void requireOrganisation(String org) {

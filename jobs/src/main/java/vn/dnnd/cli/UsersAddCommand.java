@@ -21,6 +21,9 @@ class UsersAddCommand extends ApplicationCommand<UsersAddCommand.Services> {
     @Option(names = "--login", required = true, paramLabel = "L", description = "Tên đăng nhập (login).")
     String login;
 
+    @Option(names = "--name", paramLabel = "TEXT", description = "Họ tên người dùng (the person's name).")
+    String fullName;
+
     @Option(names = "--role", required = true, arity = "1..*", paramLabel = "R",
             description = "SUBMITTER, REVIEWER, ANALYST, LEADER, ADMIN (một hoặc nhiều; one or more).")
     List<String> roles;
@@ -37,7 +40,7 @@ class UsersAddCommand extends ApplicationCommand<UsersAddCommand.Services> {
     protected int run(Services services, PrintWriter out) {
         List<Role> parsed = roles.stream().map(Role::parse).distinct().toList();
         List<String> orgs = organisations.stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
-        UserService.Issued issued = services.users().add(login, parsed, orgs, AuditLog.COMMAND_LINE);
+        UserService.Issued issued = services.users().add(login, fullName, parsed, orgs, AuditLog.COMMAND_LINE);
         out.printf("Đã tạo tài khoản (user created): %s%n", issued.login());
         UsersChangeCommand.printPassword(out, issued);
         return 0;

@@ -34,13 +34,12 @@ class UsersListCommand extends ApplicationCommand<UsersListCommand.Services> {
     }
 
     private static String state(UserAccount user, OffsetDateTime now) {
-        if (!user.enabled()) {
-            return "vô hiệu (disabled)";
-        }
-        if (user.lockedAt(now)) {
-            return "bị khóa đến (locked until) " + user.lockedUntil().atZoneSameInstant(VietnamTime.ZONE)
+        return switch (user.stateAt(now)) {
+            case DISABLED -> "vô hiệu (disabled)";
+            case LOCKED -> "bị khóa đến (locked until) " + user.lockedUntil().atZoneSameInstant(VietnamTime.ZONE)
                     .toLocalDateTime().withNano(0);
-        }
-        return user.mustChangePassword() ? "chờ đổi mật khẩu (must change password)" : "đang dùng (active)";
+            case MUST_CHANGE_PASSWORD -> "chờ đổi mật khẩu (must change password)";
+            case ACTIVE -> "đang dùng (active)";
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.dnnd.access.Role;
+import vn.dnnd.access.UserService;
 
 /**
  * Who may open what: every page and endpoint is named here, by role (DESIGN 5b), and anything not named is
@@ -32,7 +33,8 @@ class PortalSecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalLogin login, BearerTokenFilter bearerTokens,
-                                       PasswordChangeFilter passwordChange, ApiErrors apiErrors) throws Exception {
+                                       PasswordChangeFilter passwordChange, ApiErrors apiErrors, UserService users)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/api/v1/openapi.json").permitAll()
@@ -44,6 +46,8 @@ class PortalSecurityConfiguration {
                         .requestMatchers("/reports", "/reports/**", "/figures", "/figures/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/periods/*/editions", "/api/v1/artifacts/*",
                                 "/api/v1/periods/*/indicators").hasAnyRole(READERS)
+                        .requestMatchers("/admin/users", "/admin/users/**", "/admin/tokens", "/admin/tokens/**")
+                                .hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/password").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(login).failureHandler(login).permitAll())
@@ -58,6 +62,7 @@ class PortalSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionAccountFilter(users, apiErrors), AuthorizationFilter.class)
                 .addFilterBefore(passwordChange, AuthorizationFilter.class)
                 .authenticationProvider(login.provider());
         return http.build();

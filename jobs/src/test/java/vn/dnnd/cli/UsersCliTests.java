@@ -60,7 +60,9 @@ class UsersCliTests {
 
     @Test
     void disableResetAndTokensChangeTheAccountAsTheyPrint() {
-        dnnd("users", "add", "--login", "leader.one", "--role", "leader", "analyst");
+        dnnd("users", "add", "--login", "leader.one", "--name", "Nguyễn Văn Một", "--role", "leader", "analyst");
+        assertThat(jdbc.queryForObject("select full_name from app_user where login = 'leader.one'", String.class))
+                .isEqualTo("Nguyễn Văn Một");
         assertThat(dnnd("users", "disable", "leader.one").exitCode()).isZero();
         assertThat(dnnd("users", "list").out()).containsPattern("leader.one\\s+ANALYST,LEADER\\s+—\\s+vô hiệu");
 

@@ -54,6 +54,8 @@ class PortalAuthorizationTests extends PortalTestServer {
     private long hnFile;
     private long camauFile;
     private long someVersion;
+    private String someUser;
+    private long someToken;
 
     @BeforeAll
     void portalWithData() {
@@ -75,6 +77,8 @@ class PortalAuthorizationTests extends PortalTestServer {
         clients.put(Who.LEADER, loggedIn("matrix-leader", Set.of(Role.LEADER)));
         clients.put(Who.ADMIN, loggedIn("matrix-admin", Set.of(Role.ADMIN)));
         clients.put(Who.TOKEN, anonymous().withToken(tokens.create("HN", "matrix", "test").secret()));
+        someUser = account("matrix-someone", Set.of(Role.REVIEWER)).login();
+        someToken = tokens.create("CAMAU", "matrix revoked", "test").tokenId();
     }
 
     @Test
@@ -176,6 +180,30 @@ class PortalAuthorizationTests extends PortalTestServer {
         all.add(page("POST /review/versions/999999999/decision", c -> withPage(c, "/").postForm(
                 "/review/versions/999999999/decision", Map.of("decision", "accept")),
                 FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        // Users and API tokens: administrators only. The forms posted are refused on the page (no side effect)
+        // except those that only disable, unlock or revoke someone the matrix made for it.
+        all.add(page("GET /admin/users", c -> c.get("/admin/users"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/users/{login}", c -> c.get("/admin/users/" + someUser),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/users/{unknown}", c -> c.get("/admin/users/no-such-user"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        all.add(page("POST /admin/users", c -> withPage(c, "/").postFields("/admin/users", "login", "x y", "roles", "LEADER"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("POST /admin/users/{login}", c -> withPage(c, "/").postFields("/admin/users/" + someUser),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("POST /admin/users/{login}/unlock", c -> withPage(c, "/").postFields("/admin/users/" + someUser
+                + "/unlock"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT));
+        all.add(page("POST /admin/users/{login}/disable", c -> withPage(c, "/").postFields("/admin/users/" + someUser
+                + "/disable"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT));
+        all.add(page("POST /admin/users/{login}/reset", c -> withPage(c, "/").postFields("/admin/users/" + someUser
+                + "/reset"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/tokens", c -> c.get("/admin/tokens"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("POST /admin/tokens", c -> withPage(c, "/").postFields("/admin/tokens", "organisation", ""),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/tokens/{id}/revoke", c -> c.get("/admin/tokens/" + someToken + "/revoke"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("POST /admin/tokens/{id}/revoke", c -> withPage(c, "/").postFields("/admin/tokens/" + someToken
+                + "/revoke"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT));
         // Nothing else exists for anybody.
         all.add(page("GET /admin", c -> c.get("/admin"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         all.add(api("GET /api/v1/users", c -> c.get("/api/v1/users"),

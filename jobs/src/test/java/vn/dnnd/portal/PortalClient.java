@@ -68,6 +68,20 @@ public class PortalClient {
         return postFormExactly(path, all);
     }
 
+    /**
+     * A form POST whose names may repeat (the ticked boxes of one group), given as name, value, name, value...,
+     * with the CSRF token of the last page read.
+     */
+    public Response postFields(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder(csrf == null ? "" : "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     /** A form POST with exactly these fields: no CSRF token is added. */
     public Response postFormExactly(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
