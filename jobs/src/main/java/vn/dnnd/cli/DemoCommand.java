@@ -38,11 +38,16 @@ class DemoCommand extends ApplicationCommand<DemoCommand.Services> {
                         stage.intake().jobExecutionId(), stage.intake().count(IntakeFileOutcome.ACCEPTED),
                         stage.intake().count(IntakeFileOutcome.REJECTED),
                         stage.intake().count(IntakeFileOutcome.DUPLICATE));
-                if (stage.computed() != null) {
-                    out.printf("  tính (compute) kỳ (period) %s: lần tính (run) %d đã công bố (published), %d báo cáo (submissions)%n",
-                            stage.computed().periodCode(), stage.computed().runId(), stage.computed().submissions());
-                }
-            } else {
+            }
+            if (stage.accepted() > 0) {
+                out.printf("  duyệt (review): %d phiên bản được duyệt, được tính (versions accepted, now counted)%n",
+                        stage.accepted());
+            }
+            if (stage.computed() != null) {
+                out.printf("  tính (compute) kỳ (period) %s: lần tính (run) %d đã công bố (published), %d báo cáo (submissions)%n",
+                        stage.computed().periodCode(), stage.computed().runId(), stage.computed().submissions());
+            }
+            if (stage.pipeline() != null) {
                 PipelinePrinter.print(out, stage.pipeline());
                 files += stage.pipeline().edition().files().size();
             }

@@ -15,13 +15,12 @@ public record DemoResult(SampleResult sample, List<Stage> stages, Path home, lon
     }
 
     /**
-     * One group of sample files: taken by the intake (ingest), then for a year's last group its compute;
-     * or taken by the annual pipeline of its year.
+     * One group of sample files: taken by the intake (ingest), its new versions accepted by the demo's reviewer
+     * when review is required ({@code accepted}, else 0), then for a year's last group its compute; or taken by
+     * the annual pipeline of its year (when review is required, the intake and the review come first and the
+     * pipeline finds the inbox taken).
      */
-    public record Stage(SampleStep step, IngestSummary intake, ComputeResult computed, PipelineResult pipeline) {
-
-        static Stage pipeline(SampleStep step, PipelineResult result) {
-            return new Stage(step, null, null, result);
-        }
+    public record Stage(SampleStep step, IngestSummary intake, int accepted, ComputeResult computed,
+                        PipelineResult pipeline) {
     }
 }

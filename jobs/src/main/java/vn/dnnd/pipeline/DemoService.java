@@ -13,6 +13,7 @@ import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
+import vn.dnnd.submission.review.ReviewProperties;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.submission.sample.SampleResult;
 import vn.dnnd.submission.sample.SampleStep;
@@ -41,9 +42,12 @@ public class DemoService {
     private final PipelineService pipeline;
     private final HomeDirectory home;
     private final Clock clock;
+    private final DemoReviewer reviewer;
+    private final ReviewProperties reviewProperties;
 
     public DemoService(ReferenceDataService reference, SampleGenerator samples, IngestService ingest,
-                       ComputeService compute, PipelineService pipeline, HomeDirectory home, Clock clock) {
+                       ComputeService compute, PipelineService pipeline, HomeDirectory home, Clock clock,
+                       DemoReviewer reviewer, ReviewProperties reviewProperties) {
         this.reference = reference;
         this.samples = samples;
         this.ingest = ingest;
@@ -51,6 +55,8 @@ public class DemoService {
         this.pipeline = pipeline;
         this.home = home;
         this.clock = clock;
+        this.reviewer = reviewer;
+        this.reviewProperties = reviewProperties;
     }
 
     public DemoResult run() {
@@ -65,14 +71,19 @@ public class DemoService {
             SampleStep step = steps.get(i);
             String year = yearOf(sample.root(), step);
             boolean lastOfYear = year != null && (i + 1 == steps.size() || !year.equals(yearOf(sample.root(), steps.get(i + 1))));
-            if (lastOfYear && year.equals(String.valueOf(LAST_YEAR))) {
-                stages.add(DemoResult.Stage.pipeline(step, pipeline.annual(year, step.directory(), step.asOf(),
-                        step.allowLocked(), Duration.ZERO, null, null)));
-            } else {
+            boolean annual = lastOfYear && year.equals(String.valueOf(LAST_YEAR));
+            IngestSummary taken = null;
+            int accepted = 0;
+            if (!annual || reviewProperties.required()) {
                 // The sample files were written and closed by this process: nothing is still being written.
-                IngestSummary taken = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked(),
-                        Duration.ZERO));
-                stages.add(new DemoResult.Stage(step, taken, lastOfYear ? compute.compute(year) : null, null));
+                taken = ingest.ingest(new IngestRequest(step.directory(), step.asOf(), step.allowLocked(), Duration.ZERO));
+                accepted = reviewer.acceptAwaiting(step);
+            }
+            if (annual) {
+                stages.add(new DemoResult.Stage(step, taken, accepted, null, pipeline.annual(year, step.directory(),
+                        step.asOf(), step.allowLocked(), Duration.ZERO, null, null)));
+            } else {
+                stages.add(new DemoResult.Stage(step, taken, accepted, lastOfYear ? compute.compute(year) : null, null));
             }
         }
         return new DemoResult(sample, stages, home.root(), sampleNanos / 1_000_000,

@@ -24,13 +24,21 @@ class DemoCliTests {
     void demoComputesFourYearsAndPrintsTheLatestYearsReports() {
         TestDatabase.clearCollectedAndComputed(jdbc);
 
-        CliTests.Run run = dnnd("demo");
+        // The demo as shipped, review required (the in-process command reads system properties, not this test's).
+        CliTests.Run run;
+        System.setProperty("dnnd.review.required", "true");
+        try {
+            run = dnnd("demo");
+        } finally {
+            System.clearProperty("dnnd.review.required");
+        }
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("Báo cáo mẫu \\(sample submissions\\): \\d+ tệp \\(files\\) trong \\(in\\) .*/demo/inbox-")
                 .contains("manifest.tsv")
                 .containsPattern("tính \\(compute\\) kỳ \\(period\\) 2022: lần tính \\(run\\) \\d+ đã công bố \\(published\\), 91 báo cáo")
                 .containsPattern("tính \\(compute\\) kỳ \\(period\\) 2024: lần tính \\(run\\) \\d+ đã công bố \\(published\\), 91 báo cáo")
+                .containsPattern("duyệt \\(review\\): \\d+ phiên bản được duyệt")
                 .containsPattern("annualJob #\\d+, kỳ \\(period\\) 2025")
                 .contains("Kỳ 2025, lần xuất bản 1 (period 2025, edition 1)")
                 .contains("ngôn ngữ (languages): vi, en")
@@ -53,5 +61,11 @@ class DemoCliTests {
                 Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from submission where period_code = '2025' and status = 'accepted'",
                 Integer.class)).isEqualTo(62);
+        // Review is on, as shipped: every version the demo counts was accepted by its reviewer, none is left waiting.
+        assertThat(jdbc.queryForObject("select count(*) from submission where status = 'awaiting'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from submission s where s.status = 'accepted' and not exists
+                (select 1 from review_decision d where d.submission_id = s.submission_id and d.decision = 'accept')""",
+                Integer.class)).isZero();
     }
 }

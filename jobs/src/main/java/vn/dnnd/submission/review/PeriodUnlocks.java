@@ -51,6 +51,13 @@ public class PeriodUnlocks {
         return new Unlock(ids.get(0), orgCode, periodCode, openUntil, why, actor, at);
     }
 
+    /** Whether the period's lock date has passed on the day of {@code at} (Vietnam's calendar). */
+    public boolean locked(String periodCode, OffsetDateTime at) {
+        LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+        return jdbc.queryForList("select locks_on from reporting_period where code = :code",
+                new MapSqlParameterSource("code", periodCode), LocalDate.class).stream().anyMatch(day::isAfter);
+    }
+
     public List<Unlock> list(String periodCode) {
         return jdbc.query("""
                 select u.unlock_id, o.code, u.period_code, u.open_until, u.reason, u.unlocked_by, u.unlocked_at
