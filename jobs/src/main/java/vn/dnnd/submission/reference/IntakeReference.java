@@ -14,15 +14,19 @@ import vn.dnnd.referencedata.ReportingPeriod;
 
 /**
  * The reference data intake checks against, read once per run: organisation versions, periods and
- * the indicator catalogue. Validation then needs no database round trip per file.
+ * the indicator catalogue, and the locked periods an administrator opened again for an organisation (until
+ * which day). Validation then needs no database round trip per file.
  */
 public final class IntakeReference {
 
     private final Map<String, List<Reporter>> reportersByCode;
     private final Map<String, ReportingPeriod> periods;
     private final Map<String, IndicatorDefinition> indicators;
+    private final Map<String, LocalDate> openUntil;
 
-    public IntakeReference(List<Reporter> reporters, List<ReportingPeriod> periods, List<IndicatorDefinition> indicators) {
+    public IntakeReference(List<Reporter> reporters, List<ReportingPeriod> periods, List<IndicatorDefinition> indicators,
+                           Map<String, LocalDate> openUntil) {
+        this.openUntil = Map.copyOf(openUntil);
         this.reportersByCode = reporters.stream().collect(Collectors.groupingBy(Reporter::code, LinkedHashMap::new,
                 Collectors.toList()));
         this.periods = periods.stream().collect(Collectors.toMap(ReportingPeriod::code, p -> p, (a, b) -> a, LinkedHashMap::new));
@@ -51,6 +55,11 @@ public final class IntakeReference {
                 .filter(r -> successor.code().equals(r.successorCode()) && r.validTo() != null
                         && r.validTo().plusDays(1).equals(successor.validFrom()))
                 .toList();
+    }
+
+    /** The last day an administrator opened the organisation's locked period until, if ever. */
+    public Optional<LocalDate> openUntil(String orgCode, String periodCode) {
+        return Optional.ofNullable(openUntil.get(orgCode + ":" + periodCode));
     }
 
     public Optional<ReportingPeriod> period(String code) {

@@ -3,8 +3,11 @@ package vn.dnnd.submission.reference;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,7 +15,7 @@ import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.system.NamedQueries;
 
-/** Reads organisations, periods and the indicator catalogue for one intake run. */
+/** Reads organisations, periods, the indicator catalogue and the opened locked periods for one intake run. */
 @Repository
 public class IntakeReferenceLoader {
 
@@ -34,7 +37,14 @@ public class IntakeReferenceLoader {
         if (periods.isEmpty() || indicators.isEmpty()) {
             throw ReferenceDataCheck.notLoaded();
         }
-        return new IntakeReference(reporters, periods, indicators);
+        Map<String, LocalDate> openUntil = new HashMap<>();
+        jdbc.query("""
+                select o.code || ':' || u.period_code, max(u.open_until) from period_unlock u
+                join organisation o on o.org_id = u.org_id group by 1""",
+                rs -> {
+                    openUntil.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                });
+        return new IntakeReference(reporters, periods, indicators, openUntil);
     }
 
     private static IndicatorDefinition indicator(ResultSet rs, int row) throws SQLException {

@@ -35,7 +35,8 @@ public final class SubmissionValidator {
         Reporter reporter = reporter(parsed, period, issues);
         boolean onTime = period == null || !receivedOn.isAfter(period.dueOn());
         if (period != null) {
-            deadlines(period, receivedOn, allowLocked, issues);
+            deadlines(period, receivedOn, allowLocked, reference.openUntil(parsed.orgCode(), period.code())
+                    .filter(until -> !receivedOn.isAfter(until)).orElse(null), issues);
         }
         if (reporter != null && period != null) {
             catalogue(parsed, reporter, period, issues);
@@ -94,7 +95,9 @@ public final class SubmissionValidator {
         return outcome.reporter();
     }
 
-    private static void deadlines(ReportingPeriod period, LocalDate receivedOn, boolean allowLocked, Issues issues) {
+    /** {@code openedUntil}: the day an administrator opened the locked period until for this organisation, or null. */
+    private static void deadlines(ReportingPeriod period, LocalDate receivedOn, boolean allowLocked, LocalDate openedUntil,
+                                  Issues issues) {
         String received = VietnameseFormat.date(receivedOn);
         if (receivedOn.isBefore(period.startsOn())) {
             issues.error(Rule.PERIOD_NOT_STARTED, Location.FILE, "nhận ngày " + received + ", trước khi kỳ "
@@ -104,7 +107,11 @@ public final class SubmissionValidator {
             String vi = "nhận ngày " + received + ", sau ngày khóa sổ kỳ " + period.code() + " ("
                     + VietnameseFormat.date(period.locksOn()) + ")";
             String en = "received " + receivedOn + ", after period " + period.code() + " locked (" + period.locksOn() + ")";
-            if (allowLocked) {
+            if (openedUntil != null) {
+                issues.warning(Rule.PERIOD_LOCK_OVERRIDDEN, Location.FILE, vi + "; được nhận vì quản trị viên đã mở lại kỳ "
+                        + "cho đơn vị đến hết ngày " + VietnameseFormat.date(openedUntil), en + "; accepted because an "
+                        + "administrator opened the period again for the organisation until " + openedUntil);
+            } else if (allowLocked) {
                 issues.warning(Rule.PERIOD_LOCK_OVERRIDDEN, Location.FILE, vi + "; được nhận theo lệnh --allow-locked",
                         en + "; accepted because of --allow-locked");
             } else {

@@ -68,13 +68,22 @@ class ReviewServiceTests {
     }
 
     private long upload(String org, int seed) {
+        return upload(org, seed, DECEMBER_10);
+    }
+
+    private long upload(String org, int seed, OffsetDateTime at) {
+        UploadVerdict verdict = send(org, seed, at);
+        assertThat(verdict.status()).as(verdict.issues().toString()).isEqualTo(UploadStatus.ACCEPTED);
+        return jdbc.queryForObject("select submission_id from intake_file where file_id = ?", Long.class, verdict.fileId());
+    }
+
+    private UploadVerdict send(String org, int seed, OffsetDateTime at) {
         var answers = Answers.forIndicators(reference.entered("province", reference.period("2025").orElseThrow()), seed);
         UploadVerdict verdict = uploads.upload(new UploadRequest(new ByteArrayInputStream(
                 SubmissionFiles.csv(org, "2025", answers, ',', null).getBytes(StandardCharsets.UTF_8)),
                 org.toLowerCase() + "-" + seed + ".csv", "clerk." + org.toLowerCase(), o -> true,
-                new UploadTarget(org, "2025"), DECEMBER_10));
-        assertThat(verdict.status()).as(verdict.issues().toString()).isEqualTo(UploadStatus.ACCEPTED);
-        return jdbc.queryForObject("select submission_id from intake_file where file_id = ?", Long.class, verdict.fileId());
+                new UploadTarget(org, "2025"), at));
+        return verdict;
     }
 
     private List<String> versions(String org) {
@@ -181,6 +190,23 @@ class ReviewServiceTests {
         });
         assertThatThrownBy(() -> review.decide(version, ReviewDecision.REOPEN, "xem lại", "reviewer.a",
                 OffsetDateTime.parse("2026-02-07T10:00:00+07:00"))).hasMessageContaining("đã khóa sổ");
+    }
+
+    @Test
+    void anOrganisationWhosePeriodAnAdministratorOpenedAgainMaySendUntilThatDayAndNoOtherMay() {
+        OffsetDateTime february5 = OffsetDateTime.parse("2026-02-05T10:00:00+07:00");
+        assertThat(send("HN", 1, february5).issues()).anySatisfy(i -> assertThat(i.rule()).isEqualTo("period_locked"));
+
+        unlocks.unlock("HN", "2025", LocalDate.parse("2026-02-06"), "Bổ sung số liệu", "admin.x",
+                OffsetDateTime.parse("2026-02-04T08:00:00+07:00"));
+
+        UploadVerdict opened = send("HN", 3, february5);
+        assertThat(opened.status()).as(opened.issues().toString()).isEqualTo(UploadStatus.ACCEPTED);
+        assertThat(opened.issues()).anySatisfy(i -> assertThat(i.messageVi())
+                .contains("quản trị viên đã mở lại kỳ cho đơn vị đến hết ngày 06/02/2026"));
+        assertThat(send("CAOBANG", 1, february5).status()).as("another organisation").isEqualTo(UploadStatus.REJECTED);
+        assertThat(send("HN", 2, OffsetDateTime.parse("2026-02-07T10:00:00+07:00")).status()).as("after the day")
+                .isEqualTo(UploadStatus.REJECTED);
     }
 
     @Test
