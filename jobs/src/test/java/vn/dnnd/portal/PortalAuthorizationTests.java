@@ -180,6 +180,12 @@ class PortalAuthorizationTests extends PortalTestServer {
         all.add(page("POST /review/versions/999999999/decision", c -> withPage(c, "/").postForm(
                 "/review/versions/999999999/decision", Map.of("decision", "accept")),
                 FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        // The exception to a period's lock: administrators only (an unknown organisation is refused on the page).
+        all.add(page("GET /admin/unlocks", c -> c.get("/admin/unlocks?period=2025"), FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, OK));
+        all.add(page("POST /admin/unlocks", c -> withPage(c, "/").postForm("/admin/unlocks", Map.of("period", "2025",
+                "org", "NO_SUCH_ORG", "until", "2099-01-01", "reason", "kiểm tra")), FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, OK));
         // Users and API tokens: administrators only. The forms posted are refused on the page (no side effect)
         // except those that only disable, unlock or revoke someone the matrix made for it.
         all.add(page("GET /admin/users", c -> c.get("/admin/users"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
