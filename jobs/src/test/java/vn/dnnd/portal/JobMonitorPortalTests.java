@@ -155,6 +155,17 @@ class JobMonitorPortalTests extends PortalTestServer {
                 .contains("Lần chạy #" + id + " không đang chạy (FAILED)");
     }
 
+    @Test
+    void aPolledFragmentWhoseSessionEndedSendsThePageToTheLoginPage() {
+        PortalClient.Response polled = anonymous().send(anonymous().request("/admin/jobs/table")
+                .header("HX-Request", "true").GET().build());
+
+        assertThat(polled.status()).isEqualTo(401);
+        assertThat(polled.header("HX-Redirect")).isEqualTo("/login");
+        assertThat(polled.text()).isEmpty();
+        anonymous().get("/admin/jobs/table").expectRedirect("/login");
+    }
+
     /** The read count of chunkedStep on a page or fragment (Vietnamese thousands separator dropped). */
     private static long read(PortalClient.Response response) {
         return read(response.expectStatus(200).text());
