@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.dnnd.operations.BatchControl;
-import vn.dnnd.system.DnndException;
 
 @Command(name = "stop",
         mixinStandardHelpOptions = true,
@@ -34,10 +33,7 @@ class JobsStopCommand extends ApplicationCommand<JobsStopCommand.Services> {
     @Override
     protected int run(Services services, PrintWriter out) throws InterruptedException {
         BatchControl control = services.batch();
-        if (!control.requestStop(id)) {
-            throw new DnndException("Lần chạy #" + id + " không đang chạy (" + control.execution(id).getStatus() + ")",
-                    "execution " + id + " is not running");
-        }
+        control.stop(id);
         out.println("Đã yêu cầu dừng #" + id + " (stop requested; the step stops after its current chunk).");
         long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
         JobExecution execution = control.execution(id);

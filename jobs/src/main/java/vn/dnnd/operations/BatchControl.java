@@ -57,13 +57,19 @@ public class BatchControl {
 
     /** Restarts a FAILED or STOPPED execution (a new execution of the same job instance). */
     public JobExecution restart(long executionId, LongConsumer onStart) throws Exception {
-        JobExecution execution = execution(executionId);
+        JobExecution execution = requireRestartable(execution(executionId));
+        return start(execution.getJobInstance().getJobName(), execution.getJobParameters(), onStart);
+    }
+
+    /** Only a FAILED or STOPPED execution can be restarted; anything else is refused with its status named. */
+    public static JobExecution requireRestartable(JobExecution execution) {
         BatchStatus status = execution.getStatus();
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-            throw new DnndException("Lần chạy #" + executionId + " đang ở trạng thái " + status + ", không chạy lại được",
-                    "execution " + executionId + " is " + status + "; only FAILED or STOPPED executions can be restarted");
+            throw new DnndException("Lần chạy #" + execution.getId() + " đang ở trạng thái " + status
+                    + ", không chạy lại được", "execution " + execution.getId() + " is " + status
+                    + "; only FAILED or STOPPED executions can be restarted");
         }
-        return start(execution.getJobInstance().getJobName(), execution.getJobParameters(), onStart);
+        return execution;
     }
 
     /**
@@ -88,6 +94,40 @@ public class BatchControl {
         return true;
     }
 
+    /** {@link #requestStop}, refusing an execution that is not running with its status named. */
+    public void stop(long executionId) {
+        if (!requestStop(executionId)) {
+            throw notRunning(execution(executionId));
+        }
+    }
+
+    /** The execution, if it is running (what may be stopped); otherwise refused with its status named. */
+    public JobExecution requireRunning(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw notRunning(execution);
+        }
+        return execution;
+    }
+
+    /**
+     * What the portal's "recover" is for: an execution marked running whose process died ({@link #recover} then
+     * marks it FAILED). One that has ended is refused (restart it as it is), and so is one whose process lives.
+     * ({@code jobs restart --recover} is laxer: on an execution that has ended it simply restarts it.)
+     */
+    public JobExecution requireRecoverable(long executionId) {
+        JobExecution execution = requireRunning(executionId);
+        if (!deadExecutions.abandoned(execution)) {
+            throw DeadExecutions.stillRunning(executionId);
+        }
+        return execution;
+    }
+
+    private static DnndException notRunning(JobExecution execution) {
+        return new DnndException("Lần chạy #" + execution.getId() + " không đang chạy (" + execution.getStatus() + ")",
+                "execution " + execution.getId() + " is not running");
+    }
+
     public JobExecution execution(long executionId) {
         JobExecution execution;
         try {
@@ -97,7 +137,7 @@ public class BatchControl {
             execution = null;
         }
         if (execution == null) {
-            throw new DnndException("Không có lần chạy #" + executionId, "no job execution " + executionId);
+            throw new ExecutionNotFound(executionId);
         }
         return execution;
     }

@@ -39,6 +39,13 @@ class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, ServletException {
+        if ("true".equals(request.getHeader("HX-Request")) && !isApi(request)) {
+            // A fragment htmx polls (the job monitor) after the session ended: the whole page goes to the login
+            // page, instead of the login page being swapped into the fragment's place.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            return;
+        }
         if (!isApi(request)) {
             loginPage.commence(request, response, e);
             return;

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dnnd.access.OrganisationForbidden;
+import vn.dnnd.operations.ExecutionNotFound;
 import vn.dnnd.report.ArtifactForbidden;
 import vn.dnnd.report.ArtifactUnavailable;
 import vn.dnnd.submission.parse.Texts;
@@ -44,6 +45,12 @@ class PortalErrors {
     @ExceptionHandler(ArtifactForbidden.class)
     Object artifactForbidden(ArtifactForbidden e, HttpServletRequest request) {
         return answer(request, HttpStatus.FORBIDDEN, e.vietnamese(), e.english());
+    }
+
+    /** A job execution id the job repository does not know (the job monitor). */
+    @ExceptionHandler(ExecutionNotFound.class)
+    Object noExecution(ExecutionNotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, e.vietnamese(), e.english());
     }
 
     /** {@code /reports/artifacts/abc}: an id is a number, so this names nothing that exists. */

@@ -49,6 +49,7 @@ class PortalSecurityConfiguration {
                                 "/api/v1/periods/*/indicators").hasAnyRole(READERS)
                         .requestMatchers("/admin/users", "/admin/users/**", "/admin/tokens", "/admin/tokens/**")
                                 .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/jobs", "/admin/jobs/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/password").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(login).failureHandler(login).permitAll())

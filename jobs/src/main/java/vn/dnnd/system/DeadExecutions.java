@@ -95,11 +95,24 @@ public class DeadExecutions {
         }
         JobExecution now = jobRepository.getJobExecution(execution.getId());
         if (now.getStatus().isRunning()) {
-            throw new DnndException("Lần chạy #" + now.getId() + " vẫn đang chạy: tiến trình chạy nó còn sống (hoặc nó "
-                    + "mới bắt đầu chưa đến một phút)", "execution " + now.getId() + " is still running: the process "
-                    + "running it holds its lease (or it began less than a minute ago)");
+            throw stillRunning(now.getId());
         }
         return now;
+    }
+
+    /** Why an execution whose process lives is not settled. */
+    public static DnndException stillRunning(long executionId) {
+        return new DnndException("Lần chạy #" + executionId + " vẫn đang chạy: tiến trình chạy nó còn sống (hoặc nó "
+                + "mới bắt đầu chưa đến một phút)", "execution " + executionId + " is still running: the process "
+                + "running it holds its lease (or it began less than a minute ago)");
+    }
+
+    /**
+     * Whether the execution is marked running and no process holds its lease: the first look only, for a page
+     * that offers to recover it; {@link #settle(JobExecution)} looks again before it marks anything.
+     */
+    public boolean abandoned(JobExecution execution) {
+        return execution.getStatus().isRunning() && unleased(execution);
     }
 
     /**

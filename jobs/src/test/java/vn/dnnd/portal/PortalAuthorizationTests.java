@@ -3,6 +3,7 @@ package vn.dnnd.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,9 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dnnd.access.ApiTokens;
 import vn.dnnd.access.Role;
@@ -36,6 +47,7 @@ class PortalAuthorizationTests extends PortalTestServer {
     private static final int OK = 200;
     private static final int CREATED = 201;
     private static final int REDIRECT = 302;
+    private static final int BAD_REQUEST = 400;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
@@ -46,6 +58,8 @@ class PortalAuthorizationTests extends PortalTestServer {
     RenderService render;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    JobRepository jobRepository;
 
     private final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
     private String open;
@@ -56,6 +70,9 @@ class PortalAuthorizationTests extends PortalTestServer {
     private long someVersion;
     private String someUser;
     private long someToken;
+    private long completedRun;
+    private long failedRun;
+    private long deadRun;
 
     @BeforeAll
     void portalWithData() {
@@ -70,6 +87,10 @@ class PortalAuthorizationTests extends PortalTestServer {
         someVersion = jdbc.queryForObject("select min(submission_id) from submission where period_code = '2025'", Long.class);
         hnFile = rejectedFile("HN");
         camauFile = rejectedFile("CAMAU");
+        completedRun = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution where status = 'COMPLETED'",
+                Long.class);
+        failedRun = execution(BatchStatus.FAILED);
+        deadRun = execution(BatchStatus.STARTED);
         clients.put(Who.VISITOR, anonymous());
         clients.put(Who.SUBMITTER, loggedIn("matrix-submitter", Set.of(Role.SUBMITTER), "HN"));
         clients.put(Who.REVIEWER, loggedIn("matrix-reviewer", Set.of(Role.REVIEWER)));
@@ -79,6 +100,15 @@ class PortalAuthorizationTests extends PortalTestServer {
         clients.put(Who.TOKEN, anonymous().withToken(tokens.create("HN", "matrix", "test").secret()));
         someUser = account("matrix-someone", Set.of(Role.REVIEWER)).login();
         someToken = tokens.create("CAMAU", "matrix revoked", "test").tokenId();
+    }
+
+    /** The run left STARTED for the job monitor's rows is settled, as a recover would. */
+    @AfterAll
+    void settleTheDeadRun() {
+        JobExecution dead = jobRepository.getJobExecution(deadRun);
+        dead.setStatus(BatchStatus.FAILED);
+        dead.setEndTime(LocalDateTime.now());
+        jobRepository.update(dead);
     }
 
     @Test
@@ -210,6 +240,27 @@ class PortalAuthorizationTests extends PortalTestServer {
                 FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         all.add(page("POST /admin/tokens/{id}/revoke", c -> withPage(c, "/").postFields("/admin/tokens/" + someToken
                 + "/revoke"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT));
+        // The job monitor: the administrator's only. Each action on a completed run is refused (400) after the
+        // authorization let it through; the confirmation pages are for a failed run and for one whose process died.
+        all.add(page("GET /admin/jobs", c -> c.get("/admin/jobs"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/table", c -> c.get("/admin/jobs/table"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/{completed}", c -> c.get("/admin/jobs/" + completedRun),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/{completed}/progress", c -> c.get("/admin/jobs/" + completedRun + "/progress"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/999999999", c -> c.get("/admin/jobs/999999999"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        all.add(page("GET /admin/jobs/{failed}/restart", c -> c.get("/admin/jobs/" + failedRun + "/restart"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/{dead}/stop", c -> c.get("/admin/jobs/" + deadRun + "/stop"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/jobs/{dead}/recover", c -> c.get("/admin/jobs/" + deadRun + "/recover"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        for (String action : List.of("restart", "stop", "recover")) {
+            all.add(page("POST /admin/jobs/{completed}/" + action, c -> withPage(c, "/")
+                            .postForm("/admin/jobs/" + completedRun + "/" + action, Map.of()),
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST));
+        }
         // Nothing else exists for anybody.
         all.add(page("GET /admin", c -> c.get("/admin"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         all.add(api("GET /api/v1/users", c -> c.get("/api/v1/users"),
@@ -260,6 +311,25 @@ class PortalAuthorizationTests extends PortalTestServer {
 
     private long artifact(Edition edition, String kind) {
         return edition.files().stream().filter(a -> a.kind().equals(kind)).findFirst().orElseThrow().id();
+    }
+
+    /** A run of a job that is not the application's, as the job repository records it: for the monitor's rows. */
+    private long execution(BatchStatus status) {
+        JobParameters parameters = new JobParametersBuilder().addLong("matrix", System.nanoTime()).toJobParameters();
+        JobInstance instance = jobRepository.createJobInstance("matrixProbeJob", parameters);
+        JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        execution.setStartTime(LocalDateTime.now());
+        execution.setStatus(status);
+        if (!status.isRunning()) {
+            execution.setEndTime(LocalDateTime.now());
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the matrix's failed run"));
+        }
+        jobRepository.update(execution);
+        StepExecution step = jobRepository.createStepExecution("matrixProbeStep", execution);
+        step.setStartTime(LocalDateTime.now());
+        step.setStatus(status);
+        jobRepository.update(step);
+        return execution.getId();
     }
 
     private long rejectedFile(String org) {

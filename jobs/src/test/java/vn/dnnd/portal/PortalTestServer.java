@@ -18,7 +18,9 @@ import vn.dnnd.referencedata.ReferenceDataService;
  * the same service as `users add`, and given their own password at once unless a test wants the first login.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.web-application-type=servlet", "server.address=127.0.0.1"})
+        properties = {"spring.main.web-application-type=servlet", "server.address=127.0.0.1",
+                // chunkedJob for the job monitor's tests (JobMonitorPortalTests): a run that is slow or fails on demand
+                "dnnd.test-jobs=true"})
 public abstract class PortalTestServer {
 
     /** What every test user chooses at its first login. */
