@@ -24,6 +24,7 @@ public class AuditLog {
     public static final String TOKEN_CREATE = "token_create";
     public static final String TOKEN_REVOKE = "token_revoke";
     public static final String TOKEN_REFUSED = "token_refused";
+    public static final String SCHEDULE_RUN_NOW = "schedule_run_now";
 
     /** The actor of what was done on the server's command line. */
     public static final String COMMAND_LINE = "cli";

@@ -43,6 +43,9 @@ class PortalSecurityConfiguration {
                         .requestMatchers("/reports", "/reports/**", "/figures", "/figures/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/periods/*/editions", "/api/v1/artifacts/*",
                                 "/api/v1/periods/*/indicators").hasAnyRole(READERS)
+                        .requestMatchers("/admin/schedules", "/admin/schedules/**").hasRole(Role.ADMIN.name())
+                        // A load balancer's health check: UP or DOWN only (details for ADMIN), every other actuator path refused.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/", "/password").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(login).failureHandler(login).permitAll())
