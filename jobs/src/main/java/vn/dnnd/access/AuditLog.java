@@ -30,6 +30,7 @@ public class AuditLog {
     public static final String JOB_RESTART = "job_restart";
     public static final String JOB_STOP = "job_stop";
     public static final String JOB_RECOVER = "job_recover";
+    public static final String SCHEDULE_RUN_NOW = "schedule_run_now";
 
     /** The actor of what was done on the server's command line. */
     public static final String COMMAND_LINE = "cli";

@@ -3,15 +3,13 @@ package vn.dnnd.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.dnnd.schedule.ClusterMembers;
-import vn.dnnd.referencedata.ReportingPeriods;
-import vn.dnnd.schedule.ScheduleCatalog;
 import vn.dnnd.schedule.ScheduleDefinition;
+import vn.dnnd.schedule.ScheduleOverview;
 import vn.dnnd.schedule.ScheduleRun;
 import vn.dnnd.schedule.ScheduleRunLedger;
 import vn.dnnd.schedule.UpcomingFires;
@@ -25,8 +23,7 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
     private static final java.time.format.DateTimeFormatter FIRED =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-    record Services(ScheduleCatalog catalog, UpcomingFires upcoming, ReportingPeriods periods, ScheduleRunLedger ledger,
-                    ClusterMembers cluster, Clock clock) {
+    record Services(ScheduleOverview overview, ScheduleRunLedger ledger, ClusterMembers cluster, Clock clock) {
     }
 
     @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
@@ -38,15 +35,12 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
 
     @Override
     protected int run(Services services, PrintWriter out) {
-        ScheduleCatalog catalog = services.catalog();
-        UpcomingFires upcoming = services.upcoming();
-        ReportingPeriods periods = services.periods();
         ScheduleRunLedger ledger = services.ledger();
         ZonedDateTime now = ZonedDateTime.now(services.clock());
-        Collection<String> jobs = catalog.jobNames();
-        for (ScheduleDefinition schedule : catalog.all()) {
+        for (ScheduleOverview.Row row : services.overview().schedules(now, next)) {
+            ScheduleDefinition schedule = row.schedule();
             out.printf("%s%s → %s%s%n", schedule.name(), schedule.enabled() ? "" : " (tắt/disabled)", schedule.jobName(),
-                    schedule.enabled() && !jobs.contains(schedule.jobName()) ? "  ⚠ không có job này (no such job)" : "");
+                    row.jobMissing() ? "  ⚠ không có job này (no such job)" : "");
             if (!schedule.description().isBlank()) {
                 out.println("  " + schedule.description());
             }
@@ -55,10 +49,10 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
             out.println("  tham số (parameters): " + (schedule.parameters().isEmpty() ? "—" : schedule.parameters()
                     .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))));
-            List<UpcomingFires.Fire> fires = upcoming.next(schedule, now, periods.ofKind(schedule.periodKind()), next);
+            List<UpcomingFires.Fire> fires = row.next();
             out.println("  lần tới (next): " + (fires.isEmpty() ? "— (không có kỳ báo cáo phù hợp/no matching period)"
                     : fires.stream().map(ScheduleText::fire).collect(Collectors.joining("; "))));
-            ledger.latest(schedule.name()).ifPresent(run -> out.println("  gần nhất (latest): " + describe(run, schedule)));
+            row.latest().ifPresent(run -> out.println("  gần nhất (latest): " + describe(run, schedule)));
         }
         List<ScheduleRun> attention = ledger.needingAttention();
         if (!attention.isEmpty()) {

@@ -50,6 +50,9 @@ class PortalSecurityConfiguration {
                         .requestMatchers("/admin/users", "/admin/users/**", "/admin/tokens", "/admin/tokens/**")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/jobs", "/admin/jobs/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/schedules", "/admin/schedules/**").hasRole(Role.ADMIN.name())
+                        // A load balancer's health check: UP or DOWN only (details for ADMIN), every other actuator path refused.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/", "/password").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(login).failureHandler(login).permitAll())

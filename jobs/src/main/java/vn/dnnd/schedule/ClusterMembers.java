@@ -1,5 +1,6 @@
 package vn.dnnd.schedule;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.quartz.Scheduler;
@@ -20,6 +21,14 @@ import vn.dnnd.system.NamedQueries;
 public class ClusterMembers {
 
     private static final long GRACE_MILLIS = 7_500;
+
+    /** A scheduler instance of the cluster: its name, when it last checked in and how often it should. */
+    public record Member(String name, long lastCheckinMillis, long checkinIntervalMillis) {
+
+        public Instant lastCheckin() {
+            return Instant.ofEpochMilli(lastCheckinMillis);
+        }
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
@@ -58,15 +67,26 @@ public class ClusterMembers {
         }
         long lastCheckin = ((Number) rows.get(0).get("last_checkin_time")).longValue();
         long interval = ((Number) rows.get(0).get("checkin_interval")).longValue();
-        return System.currentTimeMillis() < lastCheckin + 3 * interval + GRACE_MILLIS;
+        return checkedInLately(lastCheckin, interval);
     }
 
     /** Instances that checked in recently, for {@code schedules list}. */
     public List<String> members() {
-        return jdbc.queryForList(
-                "select instance_name from qrtz_scheduler_state where sched_name = :schedulerName order by 1",
-                new MapSqlParameterSource("schedulerName", schedulerName()), String.class)
-                .stream().filter(this::alive).toList();
+        return alive().stream().map(Member::name).toList();
+    }
+
+    /** Instances that checked in recently, with their last check-in, in name order (the schedules page). */
+    public List<Member> alive() {
+        return jdbc.query(queries.get("schedule", "list-scheduler-instances"),
+                        new MapSqlParameterSource("schedulerName", schedulerName()),
+                        (rs, row) -> new Member(rs.getString("instance_name"), rs.getLong("last_checkin_time"),
+                                rs.getLong("checkin_interval")))
+                .stream().filter(member -> checkedInLately(member.lastCheckinMillis(), member.checkinIntervalMillis()))
+                .toList();
+    }
+
+    private static boolean checkedInLately(long lastCheckinMillis, long intervalMillis) {
+        return System.currentTimeMillis() < lastCheckinMillis + 3 * intervalMillis + GRACE_MILLIS;
     }
 
     private String schedulerName() {

@@ -81,6 +81,27 @@ public class ScheduleRunLedger {
         return jdbc.query(queries.get("schedule", "list-runs-needing-attention"), ScheduleRunLedger::map);
     }
 
+    /** The run of one occurrence of a schedule, if a fire (or a run now) has recorded it. */
+    Optional<ScheduleRun> find(String scheduleName, String occurrence) {
+        return jdbc.query(queries.get("schedule", "find-run"), new MapSqlParameterSource("scheduleName", scheduleName)
+                .addValue("occurrence", occurrence), ScheduleRunLedger::map).stream().findFirst();
+    }
+
+    /** The runs of a schedule taken by an instance whose execution is still marked running. */
+    public List<ScheduleRun> going(String scheduleName) {
+        return jdbc.query(queries.get("schedule", "list-going-runs"),
+                new MapSqlParameterSource("scheduleName", scheduleName), ScheduleRunLedger::map);
+    }
+
+    /**
+     * The latest runs that did not complete and that the scheduler has not given up on (failed, interrupted,
+     * skipped, stopped), unless their job instance has completed since.
+     */
+    public List<ScheduleRun> unfinished(int limit) {
+        return jdbc.query(queries.get("schedule", "list-unfinished-runs"), new MapSqlParameterSource("limit", limit),
+                ScheduleRunLedger::map);
+    }
+
     private static ScheduleRun map(ResultSet rs, int row) throws SQLException {
         return new ScheduleRun(rs.getLong("run_id"), rs.getString("schedule_name"), rs.getString("job_name"),
                 rs.getString("occurrence"), rs.getString("job_parameters"),

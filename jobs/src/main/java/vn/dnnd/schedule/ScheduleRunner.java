@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -117,9 +118,17 @@ public class ScheduleRunner {
         launch(definition, run, fireTime, parameters, last);
     }
 
-    /** Starts (or restarts) the run's job instance, if this instance wins the claim. */
     private void launch(ScheduleDefinition definition, ScheduleRun run, ZonedDateTime fireTime, JobParameters parameters,
                         JobExecution previous) {
+        launch(definition, run, fireTime, parameters, previous, id -> { });
+    }
+
+    /**
+     * Starts (or restarts) the run's job instance, if this instance wins the claim, and records how it ended;
+     * {@code onStart} is told the execution's id as soon as it begins (an administrator's run now waits for it).
+     */
+    void launch(ScheduleDefinition definition, ScheduleRun run, ZonedDateTime fireTime, JobParameters parameters,
+                JobExecution previous, LongConsumer onStart) {
         if (!ledger.claim(run, members.me(), fireTime)) {
             return;
         }
@@ -134,7 +143,10 @@ public class ScheduleRunner {
                 + run.jobName() + " " + run.occurrence() + " — lần thử (attempt) " + attempt + "/" + definition.maxAttempts());
         JobExecution execution;
         try {
-            execution = control.start(run.jobName(), parameters, id -> ledger.attachExecution(run.runId(), id));
+            execution = control.start(run.jobName(), parameters, id -> {
+                ledger.attachExecution(run.runId(), id);
+                onStart.accept(id);
+            });
         } catch (JobExecutionAlreadyRunningException e) {
             JobExecution other = jobRepository.getLastJobExecution(run.jobName(), parameters);
             ledger.skipped(run.runId(), other == null ? 0 : other.getId(), fireTime, "đang chạy (already running)");

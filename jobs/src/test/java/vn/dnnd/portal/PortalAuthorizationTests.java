@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.indicator.MergerFixture;
 import vn.dnnd.report.Edition;
 import vn.dnnd.report.RenderService;
+import vn.dnnd.schedule.RunNow;
+import vn.dnnd.support.SchedulerTestBed;
 
 /**
  * Every page and endpoint of the portal and the API, as every role, a visitor and an organisation's token,
@@ -60,6 +64,7 @@ class PortalAuthorizationTests extends PortalTestServer {
     ApiTokens tokens;
     @Autowired
     JobRepository jobRepository;
+    RunNow runNow;
 
     private final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
     private String open;
@@ -73,6 +78,7 @@ class PortalAuthorizationTests extends PortalTestServer {
     private long completedRun;
     private long failedRun;
     private long deadRun;
+    private long probeRun;
 
     @BeforeAll
     void portalWithData() {
@@ -91,6 +97,10 @@ class PortalAuthorizationTests extends PortalTestServer {
                 Long.class);
         failedRun = execution(BatchStatus.FAILED);
         deadRun = execution(BatchStatus.STARTED);
+        // A run of the probe schedule to open (a minute ago, so that the matrix's own run now is another job instance).
+        probeRun = runNow.start("portal-probe", ZonedDateTime.now().minusMinutes(1)).executionId();
+        SchedulerTestBed.await("the probe run ended", Duration.ofSeconds(60), () -> "completed".equals(jdbc.queryForObject(
+                "select outcome from schedule_run where job_execution_id = ?", String.class, probeRun)));
         clients.put(Who.VISITOR, anonymous());
         clients.put(Who.SUBMITTER, loggedIn("matrix-submitter", Set.of(Role.SUBMITTER), "HN"));
         clients.put(Who.REVIEWER, loggedIn("matrix-reviewer", Set.of(Role.REVIEWER)));
@@ -261,6 +271,29 @@ class PortalAuthorizationTests extends PortalTestServer {
                             .postForm("/admin/jobs/" + completedRun + "/" + action, Map.of()),
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST));
         }
+        // Schedules and run now (ADMIN only).
+        all.add(page("GET /admin/schedules", c -> c.get("/admin/schedules"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/schedules/portal-probe/run", c -> c.get("/admin/schedules/portal-probe/run"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/schedules/no-such/run", c -> c.get("/admin/schedules/no-such/run"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND));
+        all.add(page("POST /admin/schedules/portal-probe/run", c -> confirmedRunNow(c, "portal-probe"),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT));
+        all.add(page("GET /admin/schedules/portal-probe/started/{run}",
+                c -> c.get("/admin/schedules/portal-probe/started/" + probeRun), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("GET /admin/schedules/portal-slow/started/{run}",
+                c -> c.get("/admin/schedules/portal-slow/started/" + probeRun), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                NOT_FOUND));
+        // The load balancer's health check, open to all (status only); no other actuator endpoint for anybody.
+        all.add(api("GET /actuator/health", c -> c.get("/actuator/health"), OK, OK, OK, OK, OK, OK, OK));
+        all.add(api("GET /actuator/info", c -> c.get("/actuator/info"), OK, OK, OK, OK, OK, OK, OK));
+        for (String path : List.of("/actuator", "/actuator/health/db", "/actuator/env", "/actuator/beans",
+                "/actuator/heapdump", "/actuator/threaddump", "/actuator/configprops", "/actuator/loggers",
+                "/actuator/mappings", "/actuator/metrics", "/actuator/logfile", "/actuator/flyway", "/actuator/quartz")) {
+            all.add(page("GET " + path, c -> c.get(path), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        }
+        all.add(page("POST /actuator/shutdown", c -> withPage(c, "/").postForm("/actuator/shutdown", Map.of()),
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         // Nothing else exists for anybody.
         all.add(page("GET /admin", c -> c.get("/admin"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         all.add(api("GET /api/v1/users", c -> c.get("/api/v1/users"),
@@ -303,6 +336,13 @@ class PortalAuthorizationTests extends PortalTestServer {
     private static PortalClient withPage(PortalClient client, String path) {
         client.get(path);
         return client;
+    }
+
+    /** Run now as a browser does it: the confirmation page first (its CSRF token and moment), then its form. */
+    private static PortalClient.Response confirmedRunNow(PortalClient client, String schedule) {
+        String confirmation = client.get("/admin/schedules/" + schedule + "/run").text();
+        java.util.regex.Matcher moment = java.util.regex.Pattern.compile("name=\"at\" value=\"(\\d+)\"").matcher(confirmation);
+        return client.postForm("/admin/schedules/" + schedule + "/run", Map.of("at", moment.find() ? moment.group(1) : "0"));
     }
 
     private static byte[] junk() {

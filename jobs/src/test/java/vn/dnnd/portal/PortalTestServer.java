@@ -19,8 +19,24 @@ import vn.dnnd.referencedata.ReferenceDataService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "server.address=127.0.0.1",
-                // chunkedJob for the job monitor's tests (JobMonitorPortalTests): a run that is slow or fails on demand
-                "dnnd.test-jobs=true"})
+                // chunkedJob for the job monitor's tests (JobMonitorPortalTests): a run that is slow or fails on demand;
+                // cheap schedules for the schedules pages' "run now" (test jobs: vn.dnnd.schedule.TestJobsConfiguration);
+                // Quartz is never given their triggers here, so they fire only when a test runs them now.
+                "dnnd.test-jobs=true",
+                "dnnd.schedule.schedules.portal-probe.description=Lịch thử của trang quản trị (admin pages' probe)",
+                "dnnd.schedule.schedules.portal-probe.job=probeJob",
+                "dnnd.schedule.schedules.portal-probe.cron=0 0 3 * * ?",
+                "dnnd.schedule.schedules.portal-probe.parameters.fire={fireTime}",
+                "dnnd.schedule.schedules.portal-slow.description=Lịch thử chạy chậm (a slow probe, to collide with)",
+                "dnnd.schedule.schedules.portal-slow.job=chunkedJob",
+                "dnnd.schedule.schedules.portal-slow.cron=0 0 4 * * ?",
+                "dnnd.schedule.schedules.portal-slow.parameters.target=portal-slow-{fireTime}",
+                "dnnd.schedule.schedules.portal-slow.parameters.rows=20,java.lang.Long",
+                "dnnd.schedule.schedules.portal-slow.parameters.pause=3000,java.lang.Long,false",
+                "dnnd.schedule.schedules.portal-failing.job=failingJob",
+                "dnnd.schedule.schedules.portal-failing.cron=0 0 5 * * ?",
+                "dnnd.schedule.schedules.portal-failing.max-attempts=1",
+                "dnnd.schedule.schedules.portal-failing.parameters.fire={fireTime}"})
 public abstract class PortalTestServer {
 
     /** What every test user chooses at its first login. */
