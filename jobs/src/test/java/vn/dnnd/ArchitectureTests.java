@@ -53,6 +53,12 @@ class ArchitectureTests {
         assertNoImport("operations", "schedule");
     }
 
+    /** The review publishes its decisions; the mail about them (schedule.reminder) listens, never the reverse. */
+    @Test
+    void submissionDoesNotUseTheSchedulesOrThePipeline() throws IOException {
+        assertNoImport("submission", "schedule", "pipeline");
+    }
+
     @Test
     void reportReadsPublishedResultsWithoutThePipelineOrTheOtherFeatures() throws IOException {
         assertNoImport("report", "pipeline", "indicator", "submission");

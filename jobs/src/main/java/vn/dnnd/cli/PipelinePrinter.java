@@ -18,6 +18,11 @@ final class PipelinePrinter {
                     result.count(IntakeFileOutcome.REJECTED), result.count(IntakeFileOutcome.DUPLICATE));
         }
         out.printf("  tính (compute): lần tính (run) %d đã công bố (published)%n", result.computeRunId());
+        if (result.awaitingReview() != null && result.awaitingReview() > 0) {
+            // The same line as `compute`: figures without these versions may surprise whoever reads the reports.
+            out.printf("  Chưa tính %d phiên bản đang chờ duyệt (left out %d versions awaiting review)%n",
+                    result.awaitingReview(), result.awaitingReview());
+        }
         EditionPrinter.heading(out, result.edition());
         EditionPrinter.files(out, result.edition());
     }

@@ -12,9 +12,10 @@ import vn.dnnd.schedule.reminder.ReminderService;
 @Command(name = "remind",
         mixinStandardHelpOptions = true,
         description = {"Chạy reminderJob ngay: bảng tình hình nộp báo cáo (xlsx) và, nếu đã cấu hình SMTP, thư nhắc "
-                + "các đơn vị chưa nộp hoặc có tệp bị từ chối.",
+                + "các đơn vị chưa nộp, có tệp bị từ chối hoặc có báo cáo bị trả lại để sửa.",
                 "(Run reminderJob now: the submission-status workbook and, when SMTP is configured, reminder mail to "
-                        + "organisations that have not submitted or whose file was rejected.)"})
+                        + "organisations that have not submitted, whose file was rejected or whose report was returned "
+                        + "for correction.)"})
 class RemindCommand extends ApplicationCommand<RemindCommand.Services> {
 
     record Services(ConsoleProgress console, ReminderService reminders) {
@@ -42,9 +43,11 @@ class RemindCommand extends ApplicationCommand<RemindCommand.Services> {
         ExecutionContext result = execution.getExecutionContext();
         if (result.containsKey("reminder.workbook")) {
             out.printf("Bảng tình hình (status workbook): %s%n", result.getString("reminder.workbook"));
-            out.printf("Phải báo cáo (expected) %d, đã nộp (submitted) %d, bị từ chối (rejected) %d, chưa nộp "
-                            + "(not submitted) %d, không có địa chỉ thư (no contact) %d%n", result.getLong("reminder.expected"),
-                    result.getLong("reminder.submitted"), result.getLong("reminder.rejected"),
+            out.printf("Phải báo cáo (expected) %d, đã nộp (submitted) %d, chờ duyệt, chưa tính (awaiting review, not "
+                            + "counted yet) %d, bị trả lại (returned) %d, bị từ chối (rejected) %d, chưa nộp (not submitted) %d, "
+                            + "không có địa chỉ thư (no contact) %d%n", result.getLong("reminder.expected"),
+                    result.getLong("reminder.submitted"), result.getLong("reminder.awaiting", 0),
+                    result.getLong("reminder.returned", 0), result.getLong("reminder.rejected"),
                     result.getLong("reminder.notSubmitted"), result.getLong("reminder.withoutContact"));
         }
         long mailed = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("reminderMailStep"))

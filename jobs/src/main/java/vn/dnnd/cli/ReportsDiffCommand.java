@@ -12,13 +12,16 @@ import vn.dnnd.reports.text.FigureNumbers;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         description = {"So sánh hai lần xuất bản gần nhất của một kỳ: số liệu đã thay đổi (toàn quốc, vùng) và phiên bản "
-                + "báo cáo được thêm, thay thế, rút.",
+                + "báo cáo được thêm, thay thế, rút; kèm số phiên bản đang chờ duyệt và các đơn vị có báo cáo bị trả lại.",
                 "(Compare the last two editions of a period: changed national and region figures, and submission "
-                        + "versions added, replaced or withdrawn.)"})
+                        + "versions added, replaced or withdrawn; with the versions awaiting review now and the "
+                        + "organisations whose report was returned.)"})
 class ReportsDiffCommand extends ApplicationCommand<ReportsDiffCommand.Services> {
 
     record Services(ReportArchive archive) {
     }
+
+    static final int REASON_SHOWN = 100;
 
     @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo (period).")
     String period;
@@ -44,7 +47,33 @@ class ReportsDiffCommand extends ApplicationCommand<ReportsDiffCommand.Services>
             out.printf("  %-26s %-12s %s  %s%n", label(change.change()), change.organisationCode(),
                     version(change.oldVersion()) + " → " + version(change.newVersion()), change.organisationName());
         }
+        printReview(out, diff.review());
         return 0;
+    }
+
+    /** What the next edition may change: versions awaiting review, versions returned and not sent again. */
+    private static void printReview(PrintWriter out, EditionDiff.ReviewNow review) {
+        if (review.quiet()) {
+            return;
+        }
+        if (review.awaitingVersions() > 0) {
+            out.printf("Đang chờ duyệt, chưa được tính (awaiting review now, not counted): %d phiên bản (versions)%n",
+                    review.awaitingVersions());
+        }
+        if (!review.returned().isEmpty()) {
+            out.printf("Bị trả lại để sửa, chưa gửi lại (returned for correction, not sent again): %d%n",
+                    review.returned().size());
+            for (EditionDiff.Returned returned : review.returned()) {
+                out.printf("  %-12s v%-4d %s — lý do (reason): %s%n", returned.organisationCode(), returned.version(),
+                        returned.organisationName(), shortened(returned.reason()));
+            }
+        }
+    }
+
+    /** A reason on one line, cut after {@value #REASON_SHOWN} characters: the portal's page shows it whole. */
+    private static String shortened(String reason) {
+        String line = reason == null ? "—" : reason.strip().replaceAll("\\s+", " ");
+        return line.length() <= REASON_SHOWN ? line : line.substring(0, REASON_SHOWN) + "…";
     }
 
     private static String label(String change) {

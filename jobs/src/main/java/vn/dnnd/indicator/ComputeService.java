@@ -70,10 +70,11 @@ public class ComputeService {
             parameters.addLong(PIPELINE_EXECUTION_PARAMETER, pipelineExecutionId, false);
         }
         JobExecution execution = batchJobs.runToCompletion(computeJob, parameters.toJobParameters());
-        return result(ComputeRunContext.runIdOf(execution));
+        return resultOf(ComputeRunContext.runIdOf(execution));
     }
 
-    private ComputeResult result(long runId) {
+    /** What compute run {@code runId} did, as recorded in {@code compute_run} (the pipeline's run, for instance). */
+    public ComputeResult resultOf(long runId) {
         MapSqlParameterSource run = new MapSqlParameterSource("run", runId);
         List<String> missingYears = jdbc.queryForList(sql.get("indicator", "list-missing-years"), run, String.class);
         List<String> stale = jdbc.queryForList(sql.get("indicator", "list-stale-periods"), run, String.class);

@@ -7,10 +7,12 @@ import vn.dnnd.submission.ingest.IntakeFileOutcome;
 
 /**
  * What one annualJob or refreshJob execution did: the files its ingest took (empty for refreshJob),
- * the compute run it published and the edition it archived.
+ * the compute run it published (and how many versions awaiting review it left out; null for a run recorded
+ * before that was counted) and the edition it archived.
  */
 public record PipelineResult(String jobName, long jobExecutionId, String period, Long ingestExecutionId,
-                             List<IngestSummary.FileOutcome> ingested, long computeRunId, Edition edition) {
+                             List<IngestSummary.FileOutcome> ingested, long computeRunId, Integer awaitingReview,
+                             Edition edition) {
 
     public PipelineResult {
         ingested = List.copyOf(ingested);

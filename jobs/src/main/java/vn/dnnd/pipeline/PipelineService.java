@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
+import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.report.RenderService;
 import vn.dnnd.submission.ingest.IngestResults;
 import vn.dnnd.system.BatchJobs;
@@ -30,16 +31,18 @@ public class PipelineService {
     private final Job renderJob;
     private final RenderService render;
     private final IngestResults ingestResults;
+    private final ComputeService compute;
     private final Clock clock;
 
     public PipelineService(BatchJobs batchJobs, JobRepository jobRepository, Job annualJob, Job renderJob,
-                           RenderService render, IngestResults ingestResults, Clock clock) {
+                           RenderService render, IngestResults ingestResults, ComputeService compute, Clock clock) {
         this.batchJobs = batchJobs;
         this.jobRepository = jobRepository;
         this.annualJob = annualJob;
         this.renderJob = renderJob;
         this.render = render;
         this.ingestResults = ingestResults;
+        this.compute = compute;
         this.clock = clock;
     }
 
@@ -95,11 +98,11 @@ public class PipelineService {
             throw new DnndException(pipeline.getJobInstance().getJobName() + " chưa xuất báo cáo",
                     pipeline.getJobInstance().getJobName() + " has not rendered its reports");
         }
+        long computeRun = context.getLong(PipelineParameters.COMPUTE_RUN);
         return new PipelineResult(pipeline.getJobInstance().getJobName(), pipeline.getId(),
                 pipeline.getJobParameters().getString(PipelineParameters.PERIOD), ingest,
                 ingest == null ? List.of() : ingestResults.ofRuns(ingestRuns(context, ingest)),
-                context.getLong(PipelineParameters.COMPUTE_RUN),
-                render.editionOf(rendered));
+                computeRun, compute.resultOf(computeRun).awaitingReview(), render.editionOf(rendered));
     }
 
     /** The ingest runs of the pipeline's ingest stage (before this was recorded: its own run only). */

@@ -11,8 +11,8 @@ import vn.dnnd.reports.status.StatusBoard;
 
 /**
  * The API's status of a period (snake_case by the portal's Jackson setting). States and kinds are the
- * lower-case codes a program can compare (on_time, late, not_yet_due, overdue; province, ministry, ...);
- * what was not received is null, never 0.
+ * lower-case codes a program can compare (on_time, late, not_yet_due, overdue; province, ministry, ...;
+ * review states awaiting, accepted, returned); what was not received is null, never 0.
  */
 record StatusResponse(Period period, OffsetDateTime generatedAt, Filter filter, BoardCounts counts,
                       List<Reporter> reporters) {
@@ -34,18 +34,25 @@ record StatusResponse(Period period, OffsetDateTime generatedAt, Filter filter, 
 
     /**
      * One expected reporter. {@code onTime} is null when nothing was received; {@code version}, {@code receivedAt}
-     * and {@code channel} likewise.
+     * and {@code channel} likewise: they speak of the version that counts. {@code reviewState} is where the report
+     * stands with the reviewers: awaiting (a version awaits review, {@code awaitingVersion}; it does not count until
+     * accepted), returned (the latest version was returned for correction and nothing newer came:
+     * {@code returnedVersion}, {@code returnedReason}), accepted (the version that counts is the latest), or null
+     * when nothing was received.
      */
     record Reporter(String code, String nameVi, String nameEn, String kind, String regionCode, String regionNameVi,
                     String regionNameEn, String state, boolean submitted, Boolean onTime, Integer version,
-                    OffsetDateTime receivedAt, String channel, int rejectedAttempts) {
+                    OffsetDateTime receivedAt, String channel, int rejectedAttempts, String reviewState,
+                    Integer awaitingVersion, Integer returnedVersion, String returnedReason) {
 
         static Reporter of(BoardRow row) {
             return new Reporter(row.code(), row.nameVi(), row.nameEn(), row.kind().code(),
                     row.region() == null ? null : row.region().code(), row.region() == null ? null : row.region().name().vi(),
                     row.region() == null ? null : row.region().name().en(), row.state().name().toLowerCase(Locale.ROOT),
                     row.state().submitted(), row.state().submitted() ? row.state() == BoardState.ON_TIME : null,
-                    row.version(), row.receivedAt(), row.channel(), row.rejectedAttempts());
+                    row.version(), row.receivedAt(), row.channel(), row.rejectedAttempts(),
+                    row.review() == null ? null : row.review().name().toLowerCase(Locale.ROOT), row.awaitingVersion(),
+                    row.returnedVersion(), row.returnedReason());
         }
     }
 }

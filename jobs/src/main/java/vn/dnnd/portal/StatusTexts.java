@@ -8,6 +8,7 @@ import vn.dnnd.reports.model.Bilingual;
 import vn.dnnd.reports.model.OrganisationKind;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.status.BoardRegion;
+import vn.dnnd.reports.status.BoardRow;
 import vn.dnnd.reports.status.BoardState;
 import vn.dnnd.reports.text.Labels;
 import vn.dnnd.reports.text.NumberText;
@@ -59,6 +60,15 @@ public final class StatusTexts {
 
     public String state(BoardState state) {
         return labels.get("board.state." + state.name());
+    }
+
+    /** A row's state: a reporter that sent a version still awaiting review has sent, but nothing counts yet. */
+    public String state(BoardRow row) {
+        return row.awaitingOnly() ? labels.get("board.state.AWAITING_REVIEW") : state(row.state());
+    }
+
+    public String stateClass(BoardRow row) {
+        return row.awaitingOnly() ? "warning" : stateClass(row.state());
     }
 
     /** The portal.css class that marks a state: received in time, late, overdue, or simply not yet due. */

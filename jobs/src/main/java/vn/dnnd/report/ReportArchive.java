@@ -75,7 +75,18 @@ public class ReportArchive {
                 parameters, (rs, n) -> new EditionDiff.SubmissionChange(rs.getString("change"),
                 rs.getString("code"), rs.getString("name"), rs.getObject("old_version", Integer.class),
                 rs.getObject("new_version", Integer.class)));
-        return Optional.of(new EditionDiff(period, older, newer, figures, submissions));
+        return Optional.of(new EditionDiff(period, older, newer, figures, submissions, reviewNow(period)));
+    }
+
+    /** Where the period's review stands now: versions awaiting review, organisations with a version returned. */
+    private EditionDiff.ReviewNow reviewNow(String period) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("period", period);
+        Integer awaiting = jdbc.queryForObject(queries.get("report", "diff-edition-awaiting-review"), parameters,
+                Integer.class);
+        List<EditionDiff.Returned> returned = jdbc.query(queries.get("report", "diff-edition-returned"), parameters,
+                (rs, n) -> new EditionDiff.Returned(rs.getString("code"), rs.getString("name_vi"), rs.getInt("version"),
+                        rs.getString("reason")));
+        return new EditionDiff.ReviewNow(awaiting == null ? 0 : awaiting, returned);
     }
 
     private Edition withFiles(Edition edition) {

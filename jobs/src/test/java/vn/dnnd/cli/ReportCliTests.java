@@ -21,10 +21,14 @@ import vn.dnnd.submission.Answers;
 import vn.dnnd.submission.SubmissionFiles;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.support.ReviewFixture;
 import vn.dnnd.support.SubmissionFixture;
 import vn.dnnd.support.TestDatabase;
 
-/** render, reports list|diff and annual as a user runs them: output, files and exit codes. */
+/**
+ * render, reports list|diff and annual as a user runs them: output, files and exit codes; what diff and annual say
+ * about versions awaiting review or returned.
+ */
 @SpringBootTest
 class ReportCliTests {
 
@@ -68,6 +72,10 @@ class ReportCliTests {
         fixture.submit("HCM", "2025").number("T3.DELEGATIONS_OUT", 7);
         compute.compute("2025");
         assertThat(dnnd("render", "--period", "2025", "--kinds", "figures").exitCode()).isZero();
+        // After the edition: Hà Nội sends a version that awaits review, Cao Bằng's is returned.
+        ReviewFixture review = new ReviewFixture(jdbc);
+        review.awaiting("HN", "2025");
+        review.returned("CAOBANG", "2025", "Số đoàn ra không khớp với thuyết minh;\nxem lại cột D", "reviewer.a");
 
         CliTests.Run diff = dnnd("reports", "diff", "--period", "2025");
         assertThat(diff.exitCode()).as(diff.err()).isZero();
@@ -75,7 +83,11 @@ class ReportCliTests {
                 .containsPattern("T3.DELEGATIONS_OUT +toàn quốc +15 → 22 ")
                 // the region had no figure before: missing, not zero
                 .containsPattern("T3.DELEGATIONS_OUT +2025:DNB +— → 7 ")
-                .containsPattern("thêm \\(added\\) +HCM +— → v1  TP. Hồ Chí Minh");
+                .containsPattern("thêm \\(added\\) +HCM +— → v1  TP. Hồ Chí Minh")
+                .contains("Đang chờ duyệt, chưa được tính (awaiting review now, not counted): 1 phiên bản (versions)")
+                .contains("Bị trả lại để sửa, chưa gửi lại (returned for correction, not sent again): 1")
+                .containsPattern("  CAOBANG +v1 +Cao Bằng — lý do \\(reason\\): Số đoàn ra không khớp với thuyết minh; "
+                        + "xem lại cột D\\n");
 
         CliTests.Run list = dnnd("reports", "list", "--period", "2025");
         assertThat(list.exitCode()).isZero();
@@ -109,12 +121,14 @@ class ReportCliTests {
         Files.writeString(inbox.resolve("hcm-2025.csv"), SubmissionFiles.csv("HCM", "2025",
                 Answers.forIndicators(intake.entered("province", intake.period("2025").orElseThrow()), 3), ';', "Đã làm."));
 
+        new ReviewFixture(jdbc).awaiting("CAOBANG", "2025");
         CliTests.Run run = dnnd("annual", "--period", "2025", "--inbox", inbox.toString(), "--as-of",
                 "2025-12-10T09:00:00+07:00", "--kinds", "figures", "--lang", "en");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("annualJob #\\d+, kỳ \\(period\\) 2025")
                 .contains("1 chấp nhận (accepted), 0 từ chối (rejected), 0 trùng (duplicates)")
                 .containsPattern("tính \\(compute\\): lần tính \\(run\\) \\d+ đã công bố \\(published\\)")
+                .contains("  Chưa tính 1 phiên bản đang chờ duyệt (left out 1 versions awaiting review)")
                 .contains("/reports/2025/edition-1/en/figures-2025-VN.txt");
         assertThat(jdbc.queryForObject("select submissions from compute_run where status = 'completed' and period_code = '2025'",
                 Integer.class)).isEqualTo(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,7 @@ import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.indicator.MergerFixture;
 import vn.dnnd.report.Edition;
 import vn.dnnd.report.RenderService;
+import vn.dnnd.support.ReviewFixture;
 import vn.dnnd.support.SubmissionFixture;
 
 /**
@@ -161,6 +163,30 @@ class ReportPagesTests extends PortalTestServer {
         assertThat(leader.get("/reports/2025/diff?lang=en").text()).contains("Edition 1 → 2", "1,332", "replaced");
         assertThat(leader.get("/reports/2024/diff?lang=vi").expectStatus(200).text())
                 .contains("Kỳ 2024 có 0 lần xuất bản; cần ít nhất 2 lần để so sánh.");
+    }
+
+    @Test
+    void theDiffPageSaysWhatAwaitsReviewAndWhatWasReturnedSinceTheLastEdition() {
+        PortalClient analyst = loggedIn("analyst", Set.of(Role.ANALYST));
+        assertThat(analyst.get("/reports/2025/diff").expectStatus(200).text()).as("nothing to say")
+                .doesNotContain("Duyệt lúc này", "chờ duyệt");
+        ReviewFixture review = new ReviewFixture(jdbc);
+        List<Long> versions = List.of(review.awaiting("CAOBANG", "2025"), review.awaiting("HUE", "2025"),
+                review.returned("LAOCAI", "2025", "Thiếu thuyết minh nhiệm vụ 8 <b>", "reviewer.a"));
+        try {
+            String diff = analyst.get("/reports/2025/diff").expectStatus(200).text();
+            assertThat(diff).contains("Duyệt lúc này (lần xuất bản sau có thể thay đổi)",
+                            "Lúc này có 2 phiên bản đang chờ duyệt, chưa được tính trong số liệu.",
+                            "Bị trả lại để sửa, chưa gửi lại (1)")
+                    .containsPattern("<td><code>LAOCAI</code> <span>Lào Cai</span></td>\\s*<td class=\"num\">v1</td>\\s*"
+                            + "<td>Thiếu thuyết minh nhiệm vụ 8 &lt;b&gt;</td>");
+            assertThat(analyst.get("/reports/2025/diff?lang=en").text())
+                    .contains("Versions awaiting review now, not counted in the figures: 2.",
+                            "Returned for correction, not sent again (1)");
+        } finally {
+            // The class's other tests share its editions: these versions leave the review (a submission row is kept).
+            versions.forEach(id -> jdbc.update("update submission set status = 'superseded' where submission_id = ?", id));
+        }
     }
 
     private static Edition.Artifact file(Edition edition, String kind, String language) {

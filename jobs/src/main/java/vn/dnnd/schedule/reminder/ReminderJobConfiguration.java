@@ -1,6 +1,7 @@
 package vn.dnnd.schedule.reminder;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -26,8 +27,8 @@ import vn.dnnd.system.TaskletSteps;
 
 /**
  * reminderJob(period, reminder): the status workbook for the period's due date, then — when SMTP is
- * configured — one mail to each expected organisation that has no accepted report and has a contact
- * address. A repeated or restarted run never mails an organisation twice for the same reminder.
+ * configured — one mail to each expected organisation that has no accepted report, none awaiting review,
+ * and a contact address. A repeated or restarted run never mails an organisation twice for the same reminder.
  */
 @Configuration(proxyBeanMethods = false)
 class ReminderJobConfiguration {
@@ -82,7 +83,9 @@ class ReminderJobConfiguration {
                 })
                 .rowMapper((rs, i) -> new ReminderRecipient(rs.getLong("org_id"), rs.getString("code"),
                         rs.getString("name_vi"), rs.getString("name_en"), rs.getString("email"),
-                        (Long) rs.getObject("rejected_file_id")))
+                        (Long) rs.getObject("rejected_file_id"), rs.getObject("returned_version", Integer.class),
+                        rs.getString("returned_file_name"), rs.getObject("returned_received_at", OffsetDateTime.class),
+                        rs.getString("returned_reason")))
                 .saveState(false)
                 .build();
     }

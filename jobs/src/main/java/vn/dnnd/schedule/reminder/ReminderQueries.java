@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.referencedata.OrganisationKindLabel;
 import vn.dnnd.reports.status.SubmissionStatus;
-import vn.dnnd.reports.status.SubmissionStatus.State;
 import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.system.NamedQueries;
 
 /**
  * Where each expected organisation (view {@code period_reporter}) stands for a period: an accepted
- * submission, only rejected files, or nothing; and every error of the rejected files.
+ * submission, a version awaiting review, its latest version returned by a reviewer, only rejected files, or
+ * nothing; and every error of the rejected files.
  */
 @Repository
 public class ReminderQueries {
@@ -29,13 +29,18 @@ public class ReminderQueries {
 
     public List<SubmissionStatus.Organisation> organisations(String period) {
         return jdbc.query(queries.get("schedule", "list-reporter-statuses"), new MapSqlParameterSource("period", period),
-                (rs, i) -> new SubmissionStatus.Organisation(rs.getString("code"), rs.getString("name_vi"),
-                OrganisationKindLabel.shortly(rs.getString("kind")), rs.getString("region_name_vi"),
-                rs.getObject("submitted_at") != null ? State.SUBMITTED
-                        : rs.getString("file_name") != null ? State.REJECTED : State.NOT_SUBMITTED,
-                local(rs.getObject("submitted_at", OffsetDateTime.class)), (Boolean) rs.getObject("on_time"),
-                rs.getString("file_name"), local(rs.getObject("rejected_at", OffsetDateTime.class)),
-                rs.getInt("error_count"), rs.getString("contact_email")));
+                (rs, i) -> {
+                    Integer awaiting = rs.getObject("awaiting_version", Integer.class);
+                    Integer returned = rs.getObject("returned_version", Integer.class);
+                    return new SubmissionStatus.Organisation(rs.getString("code"), rs.getString("name_vi"),
+                            OrganisationKindLabel.shortly(rs.getString("kind")), rs.getString("region_name_vi"),
+                            SubmissionStatus.Organisation.state(rs.getObject("submitted_at") != null, awaiting, returned,
+                                    rs.getString("file_name") != null),
+                            local(rs.getObject("submitted_at", OffsetDateTime.class)), (Boolean) rs.getObject("on_time"),
+                            rs.getString("file_name"), local(rs.getObject("rejected_at", OffsetDateTime.class)),
+                            rs.getInt("error_count"), rs.getString("contact_email"), awaiting, returned,
+                            rs.getString("returned_reason"));
+                });
     }
 
     /** Every error of every file rejected for the period, file by file in the order received. */

@@ -59,6 +59,8 @@ class ReminderWorkbookTasklet implements Tasklet {
         job.putString(WORKBOOK_KEY, file.toString());
         job.putLong("reminder.expected", report.organisations().size());
         job.putLong("reminder.submitted", report.count(SubmissionStatus.State.SUBMITTED));
+        job.putLong("reminder.awaiting", report.count(SubmissionStatus.State.AWAITING));
+        job.putLong("reminder.returned", report.count(SubmissionStatus.State.RETURNED));
         job.putLong("reminder.rejected", report.count(SubmissionStatus.State.REJECTED));
         job.putLong("reminder.notSubmitted", report.count(SubmissionStatus.State.NOT_SUBMITTED));
         job.putLong("reminder.withoutContact", report.withoutContact());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,9 @@ import vn.dnnd.system.DnndException;
  * replaced count again. Each decision is one transaction under the organisation and period's lock, so of two
  * reviewers deciding the same version at once the second is told who decided first; every decision is a
  * {@code review_decision} row. After the period's lock date nothing is decided unless an administrator opened
- * the organisation's period again ({@link PeriodUnlocks}).
+ * the organisation's period again ({@link PeriodUnlocks}). Each decision taken is published as a
+ * {@link ReviewDecisionTaken} for whoever acts on it once it is committed (the mail telling an organisation its
+ * version was returned), without the review knowing who listens.
  */
 @Service
 public class ReviewService {
@@ -41,10 +44,12 @@ public class ReviewService {
 
     private final ReviewStore store;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    public ReviewService(ReviewStore store, PlatformTransactionManager transactions) {
+    public ReviewService(ReviewStore store, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.store = store;
         this.transactions = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     public List<ReviewVersion> versions(String period, ReviewState state, List<String> orgCodes) {
@@ -78,9 +83,12 @@ public class ReviewService {
                 case RETURN -> returnForCorrection(target);
                 case REOPEN -> reopen(target);
             };
-            store.recordDecision(submissionId, decision, target.status(), to, why, actor, at);
-            return new Decided(submissionId, target.orgCode(), target.periodCode(), target.version(), decision,
+            long decisionId = store.recordDecision(submissionId, decision, target.status(), to, why, actor, at);
+            Decided decided = new Decided(submissionId, target.orgCode(), target.periodCode(), target.version(), decision,
                     target.status(), to);
+            // Inside the transaction: listeners that act after the commit never see a decision rolled back.
+            events.publishEvent(new ReviewDecisionTaken(decisionId, decided));
+            return decided;
         });
     }
 

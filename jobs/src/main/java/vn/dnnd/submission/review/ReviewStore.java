@@ -80,13 +80,15 @@ class ReviewStore {
                 new MapSqlParameterSource("supersedes", supersedesId).addValue("id", submissionId));
     }
 
-    void recordDecision(long submissionId, ReviewDecision decision, String from, String to, String reason, String actor,
+    /** Records a decision and returns its id. */
+    long recordDecision(long submissionId, ReviewDecision decision, String from, String to, String reason, String actor,
                         OffsetDateTime at) {
-        jdbc.update("""
+        return jdbc.queryForObject("""
                 insert into review_decision (submission_id, decision, from_status, to_status, reason, decided_by, decided_at)
-                values (:id, :decision, :from, :to, :reason, :actor, :at)""",
+                values (:id, :decision, :from, :to, :reason, :actor, :at) returning decision_id""",
                 new MapSqlParameterSource("id", submissionId).addValue("decision", decision.code()).addValue("from", from)
-                        .addValue("to", to).addValue("reason", reason).addValue("actor", actor).addValue("at", at));
+                        .addValue("to", to).addValue("reason", reason).addValue("actor", actor).addValue("at", at),
+                Long.class);
     }
 
     /** The latest decision on a version: who took it and when, to tell a reviewer who came second. */

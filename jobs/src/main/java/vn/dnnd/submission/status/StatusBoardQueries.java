@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import vn.dnnd.reports.model.Bilingual;
 import vn.dnnd.reports.model.OrganisationKind;
 import vn.dnnd.reports.status.BoardRegion;
+import vn.dnnd.reports.status.BoardReview;
 import vn.dnnd.reports.status.BoardRow;
 import vn.dnnd.reports.status.BoardState;
 import vn.dnnd.reports.text.VietnamTime;
@@ -35,11 +36,17 @@ class StatusBoardQueries {
     List<BoardRow> rows(String period, String region, OrganisationKind kind, Function<Boolean, BoardState> state) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("period", period).addValue("region", region)
                 .addValue("kind", kind == null ? null : kind.code());
-        return jdbc.query(queries.get("submission", "list-status-board"), parameters, (rs, i) -> new BoardRow(
-                rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-                OrganisationKind.fromCode(rs.getString("kind")), region(rs), state.apply((Boolean) rs.getObject("on_time")),
-                (Integer) rs.getObject("version"), vietnamTime(rs.getObject("received_at", OffsetDateTime.class)),
-                rs.getString("channel"), rs.getInt("rejected")));
+        return jdbc.query(queries.get("submission", "list-status-board"), parameters, (rs, i) -> {
+            Integer version = (Integer) rs.getObject("version");
+            Integer awaiting = rs.getObject("awaiting_version", Integer.class);
+            // A version awaiting review is what the board speaks of; a return older than it is history.
+            Integer returned = awaiting != null ? null : rs.getObject("returned_version", Integer.class);
+            return new BoardRow(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                    OrganisationKind.fromCode(rs.getString("kind")), region(rs), state.apply((Boolean) rs.getObject("on_time")),
+                    version, vietnamTime(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("channel"),
+                    rs.getInt("rejected"), BoardReview.of(version != null, awaiting, returned), awaiting, returned,
+                    returned == null ? null : rs.getString("returned_reason"));
+        });
     }
 
     List<BoardRegion> regions(String period) {

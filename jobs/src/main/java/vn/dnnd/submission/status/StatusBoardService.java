@@ -20,21 +20,25 @@ import vn.dnnd.reports.status.StatusBoard;
 import vn.dnnd.reports.text.VietnamTime;
 import vn.dnnd.reports.text.VietnameseOrder;
 import vn.dnnd.reports.xlsx.StatusBoardXlsx;
+import vn.dnnd.submission.review.ReviewProperties;
 
 /**
  * The status board of a reporting period (for the central desk, analysts and leaders): one row per
- * expected reporter, read afresh at every call, with its state on today's Vietnam date.
+ * expected reporter, read afresh at every call, with its state on today's Vietnam date and where its report
+ * stands with the reviewers.
  */
 @Service
 public class StatusBoardService {
 
     private final ReportingPeriods periods;
     private final StatusBoardQueries queries;
+    private final ReviewProperties review;
     private final Clock clock;
 
-    public StatusBoardService(ReportingPeriods periods, StatusBoardQueries queries, Clock clock) {
+    public StatusBoardService(ReportingPeriods periods, StatusBoardQueries queries, ReviewProperties review, Clock clock) {
         this.periods = periods;
         this.queries = queries;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -74,7 +78,7 @@ public class StatusBoardService {
         List<BoardRow> rows = queries.rows(period.code(), filter.region(), filter.kind(),
                 onTime -> BoardState.of(onTime, period.dueOn(), today));
         return new StatusBoard(period.code(), Bilingual.of(period.nameVi(), period.nameEn()), period.dueOn(),
-                period.locksOn(), now, region, filter.kind(), rows.stream().sorted(order(regions)).toList());
+                period.locksOn(), now, region, filter.kind(), rows.stream().sorted(order(regions)).toList(), review.required());
     }
 
     /**

@@ -33,6 +33,7 @@ import vn.dnnd.reports.status.BoardRow;
 import vn.dnnd.reports.status.BoardState;
 import vn.dnnd.reports.status.StatusBoard;
 import vn.dnnd.submission.ingest.IngestService;
+import vn.dnnd.submission.review.ReviewProperties;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.system.DnndException;
 
@@ -40,6 +41,8 @@ import vn.dnnd.system.DnndException;
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatusBoardServiceTests {
+
+    static final ReviewProperties NO_REVIEW = new ReviewProperties(false);
 
     @Autowired
     StatusBoardService service;
@@ -147,16 +150,16 @@ class StatusBoardServiceTests {
     void onTheDueDayNothingReceivedIsNotYetDueAndInJanuaryLastYearIsCurrent(@Autowired ReportingPeriods periods,
                                                                            @Autowired StatusBoardQueries queries) {
         // 23:30 in Hanoi on the due day is already the next day in UTC: the Vietnam calendar decides.
-        StatusBoard board = new StatusBoardService(periods, queries, utcClockAt("2025-12-15T23:30:00+07:00"))
+        StatusBoard board = new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2025-12-15T23:30:00+07:00"))
                 .board("2025", StatusFilter.ALL);
         assertThat(board.counts().notYetDue()).isEqualTo(3);
         assertThat(board.counts().overdue()).isZero();
         assertThat(board.generatedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(7));
-        assertThat(new StatusBoardService(periods, queries, utcClockAt("2026-01-10T09:00:00+07:00")).current())
+        assertThat(new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2026-01-10T09:00:00+07:00")).current())
                 .map(ReportingPeriod::code).contains("2025");
-        assertThat(new StatusBoardService(periods, queries, utcClockAt("2026-02-01T09:00:00+07:00")).current())
+        assertThat(new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2026-02-01T09:00:00+07:00")).current())
                 .map(ReportingPeriod::code).contains("2026");
-        assertThat(new StatusBoardService(periods, queries, utcClockAt("2040-01-01T09:00:00+07:00")).current())
+        assertThat(new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2040-01-01T09:00:00+07:00")).current())
                 .map(ReportingPeriod::code).contains("2026");
     }
 

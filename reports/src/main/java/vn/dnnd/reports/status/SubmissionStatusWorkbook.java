@@ -65,6 +65,8 @@ public final class SubmissionStatusWorkbook {
         Object[][] counts = {
                 {"Đơn vị phải báo cáo (expected)", report.organisations().size()},
                 {State.SUBMITTED.vietnamese + " (" + State.SUBMITTED.english + ")", report.count(State.SUBMITTED)},
+                {State.AWAITING.vietnamese + " (" + State.AWAITING.english + ")", report.count(State.AWAITING)},
+                {State.RETURNED.vietnamese + " (" + State.RETURNED.english + ")", report.count(State.RETURNED)},
                 {State.REJECTED.vietnamese + " (" + State.REJECTED.english + ")", report.count(State.REJECTED)},
                 {State.NOT_SUBMITTED.vietnamese + " (" + State.NOT_SUBMITTED.english + ")", report.count(State.NOT_SUBMITTED)},
                 {"Chưa có địa chỉ thư liên hệ (no contact e-mail)", report.withoutContact()},
@@ -77,6 +79,12 @@ public final class SubmissionStatusWorkbook {
             cell.setCellValue(((Number) count[1]).doubleValue());
             cell.setCellStyle(styles.number);
         }
+        Row note = sheet.createRow(++row);
+        text(note, 0, "Ghi chú (note)", styles.label);
+        text(note, 1, "Đã nộp: có một phiên bản được tính vào số liệu tổng hợp; phiên bản đang chờ duyệt chưa được "
+                + "tính, và đơn vị đã gửi nên không bị nhắc. (Submitted: a version counts in the figures; a version "
+                + "awaiting review does not count yet, and its organisation, having sent it, is not reminded.)",
+                styles.wrapped);
         sheet.setColumnWidth(0, 62 * 256);
         sheet.setColumnWidth(1, 30 * 256);
         printable(sheet);
@@ -85,7 +93,9 @@ public final class SubmissionStatusWorkbook {
     private static void organisations(Sheet sheet, List<SubmissionStatus.Organisation> rows, Styles styles) {
         header(sheet, styles, "Mã (code)", "Đơn vị (organisation)", "Loại (kind)", "Vùng (region)", "Tình trạng (status)",
                 "Nộp lúc (submitted at)", "Đúng hạn (on time)", "Tệp bị từ chối gần nhất (last rejected file)",
-                "Từ chối lúc (rejected at)", "Số lỗi (errors)", "Thư điện tử liên hệ (contact e-mail)");
+                "Từ chối lúc (rejected at)", "Số lỗi (errors)", "Thư điện tử liên hệ (contact e-mail)",
+                "Phiên bản chờ duyệt (version awaiting review)", "Phiên bản bị trả lại (returned version)",
+                "Lý do trả lại (reason for return)");
         int index = 1;
         for (SubmissionStatus.Organisation o : rows) {
             Row row = sheet.createRow(index++);
@@ -93,7 +103,7 @@ public final class SubmissionStatusWorkbook {
             text(row, 1, o.nameVi(), styles.plain);
             text(row, 2, o.kindVi(), styles.plain);
             text(row, 3, o.regionVi(), styles.plain);
-            text(row, 4, o.state().vietnamese + " (" + o.state().english + ")", o.state() == State.SUBMITTED ? styles.plain : styles.warning);
+            text(row, 4, o.state().vietnamese + " (" + o.state().english + ")", o.state().reminded() ? styles.warning : styles.plain);
             text(row, 5, when(o.submittedAt()), styles.plain);
             text(row, 6, o.onTime() == null ? "" : o.onTime() ? "Đúng hạn (yes)" : "Muộn (late)", styles.plain);
             text(row, 7, o.lastRejectedFile(), styles.plain);
@@ -104,8 +114,19 @@ public final class SubmissionStatusWorkbook {
                 errors.setCellStyle(styles.number);
             }
             text(row, 10, o.contactEmail(), styles.plain);
+            version(row, 11, o.awaitingVersion(), styles);
+            version(row, 12, o.returnedVersion(), styles);
+            text(row, 13, o.returnedReason(), styles.wrapped);
         }
-        finish(sheet, 11, index - 1, new int[] {14, 50, 26, 40, 46, 18, 14, 30, 18, 10, 34});
+        finish(sheet, 14, index - 1, new int[] {14, 50, 26, 40, 46, 18, 14, 30, 18, 10, 34, 14, 14, 60});
+    }
+
+    private static void version(Row row, int column, Integer version, Styles styles) {
+        if (version != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(version);
+            cell.setCellStyle(styles.number);
+        }
     }
 
     private static void issues(Sheet sheet, List<SubmissionStatus.RejectedIssue> rows, Styles styles) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.dnnd.reports.model.ReportLanguage;
@@ -32,7 +33,7 @@ public final class StatusBoardXlsx {
                 WorkbookStyles styles = new WorkbookStyles(workbook, labels.get("value.yes"), labels.get("value.no"));
                 SheetContext context = new SheetContext(workbook, styles, language, labels, footer);
                 summary(context, board);
-                reporters(context, board.rows());
+                reporters(context, board.rows(), board.showsReview());
                 workbook.write(out);
                 return out.toByteArray();
             } finally {
@@ -67,29 +68,50 @@ public final class StatusBoardXlsx {
         sheet.row().text(labels.get("board.missing")).number(counts.missing());
         sheet.row().text(labels.get("board.notYetDue")).number(counts.notYetDue());
         sheet.row().text(labels.get("board.overdue")).number(counts.overdue());
+        if (board.showsReview()) {
+            sheet.row().text(labels.get("board.awaitingReview")).number(counts.awaitingReview());
+            sheet.row().text(labels.get("board.returned")).number(counts.returned());
+        }
         sheet.finish();
     }
 
-    private static void reporters(SheetContext context, List<BoardRow> rows) {
+    /** With review, three more columns: the review state, the version awaiting review, the reason for a return. */
+    private static void reporters(SheetContext context, List<BoardRow> rows, boolean review) {
         Labels labels = context.labels();
-        TableSheet sheet = context.sheet("board.sheet.reporters", List.of(
+        List<TableSheet.Column> columns = new ArrayList<>(List.of(
                 context.column("xlsx.organisationCode", 14), context.column("board.nameVi", 40),
                 context.column("board.nameEn", 34), context.column("table.kind", 30),
                 context.column("xlsx.regionCode", 12), context.column("table.region", 34),
                 context.column("table.status", 22), context.column("board.version", 10),
                 context.column("xlsx.receivedAt", 17), context.column("board.channel", 16),
                 context.column("board.rejectedAttempts", 12)));
+        if (review) {
+            columns.addAll(List.of(context.column("board.review", 26), context.column("board.awaitingVersion", 10),
+                    context.column("board.returnedVersion", 10),
+                    new TableSheet.Column(labels.get("board.returnedReason"), 50, true)));
+        }
+        TableSheet sheet = context.sheet("board.sheet.reporters", columns);
         for (BoardRow row : rows) {
             sheet.row().text(row.code()).text(row.nameVi()).text(row.nameEn())
                     .text(labels.get("kind." + row.kind().code()))
                     .text(row.region() == null ? null : row.region().code())
                     .text(row.region() == null ? null : row.region().name().in(context.language()))
-                    .text(labels.get("board.state." + row.state().name()))
-                    .number(row.version() == null ? null : BigDecimal.valueOf(row.version()), context.styles().integer)
+                    .text(labels.get(row.awaitingOnly() ? "board.state.AWAITING_REVIEW" : "board.state." + row.state().name()))
+                    .number(version(row.version()), context.styles().integer)
                     .dateTime(row.receivedAt())
                     .text(row.channel() == null ? null : labels.get("board.channel." + row.channel()))
                     .number(row.rejectedAttempts());
+            if (review) {
+                sheet.text(row.review() == null ? null : labels.get("board.review." + row.review().name()))
+                        .number(version(row.awaitingVersion()), context.styles().integer)
+                        .number(version(row.returnedVersion()), context.styles().integer)
+                        .wrapped(row.returnedReason());
+            }
         }
         sheet.finish();
+    }
+
+    private static BigDecimal version(Integer version) {
+        return version == null ? null : BigDecimal.valueOf(version);
     }
 }
