@@ -58,13 +58,13 @@ public class ReportBasisReader {
         }
         ReportMeta meta = new ReportMeta(header(request.generatedAt()), period(request.periodCode()),
                 run.previousPeriod() == null ? null : period(run.previousPeriod()), request.edition(),
-                request.generatedAt(), request.sources());
+                request.generatedAt(), request.sources(), run.awaitingReview());
         List<String> today = jdbc.queryForList(queries.get("report", "list-todays-units"), at, String.class);
         return new ReportBasis(run.runId(), meta, tasks(), indicators(), regions, kinds, statuses, organisations,
                 Set.copyOf(today));
     }
 
-    private record PublishedRun(long runId, String previousPeriod) {
+    private record PublishedRun(long runId, String previousPeriod, int awaitingReview) {
     }
 
     private PublishedRun publishedRun(String period, MapSqlParameterSource at) {
@@ -80,7 +80,9 @@ public class ReportBasisReader {
             throw new DnndException("Kỳ " + period + " chưa được tính; hãy chạy: compute --period " + period,
                     "period " + period + " has not been computed; run: compute --period " + period);
         }
-        return new PublishedRun(((Number) row.get("run_id")).longValue(), (String) row.get("previous_period_code"));
+        Number awaiting = (Number) row.get("awaiting_review");
+        return new PublishedRun(((Number) row.get("run_id")).longValue(), (String) row.get("previous_period_code"),
+                awaiting == null ? 0 : awaiting.intValue());
     }
 
     private DocumentHeader header(OffsetDateTime generatedAt) {

@@ -52,6 +52,8 @@ class ReviewServiceTests {
     @Autowired
     ComputeService compute;
     @Autowired
+    vn.dnnd.report.RenderService render;
+    @Autowired
     ReferenceDataService referenceData;
     @Autowired
     IntakeReferenceLoader referenceLoader;
@@ -210,7 +212,7 @@ class ReviewServiceTests {
     }
 
     @Test
-    void computeReadsOnlyAcceptedVersionsAndSaysHowManyAwaitedReview() {
+    void computeReadsOnlyAcceptedVersionsAndSaysHowManyAwaitedReview() throws Exception {
         long hanoi = upload("HN", 1);
         upload("CAOBANG", 1);
         review.decide(hanoi, ReviewDecision.ACCEPT, null, "reviewer.a", DECEMBER_11);
@@ -224,6 +226,13 @@ class ReviewServiceTests {
                 select o.code || ' v' || s.version from compute_run_submission r join submission s using (submission_id)
                 join organisation o on o.org_id = s.org_id where r.run_id = ?""", String.class, result.runId()))
                 .containsExactly("HN v1");
+
+        vn.dnnd.report.Edition edition = render.render("2025", "briefing", "vi");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                java.nio.file.Files.readAllBytes(edition.files().get(0).path()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).as("the briefing tells its reader what it left out").contains("2 bản chờ duyệt, chưa tính");
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -55,7 +55,10 @@ final class HeaderText {
 
     static String footer(ReportMeta meta, Labels labels) {
         NumberText numbers = new NumberText(labels.language());
-        return labels.format("doc.footer", meta.period().name().in(labels.language()), meta.edition(),
+        String footer = labels.format("doc.footer", meta.period().name().in(labels.language()), meta.edition(),
                 numbers.dateTime(meta.generatedAt()), numbers.count(meta.sources().size()));
+        // Versions a reviewer had not yet accepted are left out of every figure: the reader is told how many.
+        return meta.awaitingReview() == 0 ? footer
+                : footer + " " + labels.format("doc.footer.awaiting", numbers.count(meta.awaitingReview()));
     }
 }

@@ -34,6 +34,7 @@ final class StatusSheets {
         sheet.row().text(labels.get("xlsx.edition")).number(book.meta().edition());
         sheet.row().text(labels.get("xlsx.generatedAt")).dateTime(book.meta().generatedAt());
         sheet.row().text(labels.get("xlsx.sources")).number(book.meta().sources().size());
+        sheet.row().text(labels.get("xlsx.awaitingReview")).number(book.meta().awaitingReview());
         book.completeness().stream().filter(row -> row.scope().kind() == ScopeKind.NATIONAL).findFirst()
                 .ifPresent(total -> {
                     sheet.row().text(labels.get("table.expected")).number(total.expected());
