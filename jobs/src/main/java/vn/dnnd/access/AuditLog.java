@@ -27,6 +27,7 @@ public class AuditLog {
     public static final String TOKEN_REFUSED = "token_refused";
     public static final String REVIEW_DECISION = "review_decision";
     public static final String PERIOD_UNLOCK = "period_unlock";
+    public static final String PERIOD_OPEN = "period_open";
     public static final String JOB_RESTART = "job_restart";
     public static final String JOB_STOP = "job_stop";
     public static final String JOB_RECOVER = "job_recover";

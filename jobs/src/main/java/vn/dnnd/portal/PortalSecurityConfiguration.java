@@ -41,7 +41,7 @@ class PortalSecurityConfiguration {
                         .requestMatchers("/submit", "/submit/**").hasRole(Role.SUBMITTER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/submissions").hasRole(Role.SUBMITTER.name())
                         .requestMatchers("/review", "/review/**").hasRole(Role.REVIEWER.name())
-                        .requestMatchers("/admin/unlocks").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/unlocks", "/admin/periods").hasRole(Role.ADMIN.name())
                         .requestMatchers("/status", "/status/**").hasAnyRole(BOARD)
                         .requestMatchers(HttpMethod.GET, "/api/v1/periods/*/status").hasAnyRole(BOARD)
                         .requestMatchers("/reports", "/reports/**", "/figures", "/figures/**").hasAnyRole(READERS)

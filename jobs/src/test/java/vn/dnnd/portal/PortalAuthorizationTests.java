@@ -64,6 +64,7 @@ class PortalAuthorizationTests extends PortalTestServer {
     ApiTokens tokens;
     @Autowired
     JobRepository jobRepository;
+    @Autowired
     RunNow runNow;
 
     private final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
@@ -220,6 +221,10 @@ class PortalAuthorizationTests extends PortalTestServer {
         all.add(page("POST /review/versions/999999999/decision", c -> withPage(c, "/").postForm(
                 "/review/versions/999999999/decision", Map.of("decision", "accept")),
                 FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        // Reporting periods: administrators only (a year that exists is refused on the page, nothing added).
+        all.add(page("GET /admin/periods", c -> c.get("/admin/periods"), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        all.add(page("POST /admin/periods", c -> withPage(c, "/").postForm("/admin/periods", Map.of("year", "2025",
+                "due", "2025-12-15", "lock", "2026-01-31")), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // The exception to a period's lock: administrators only (an unknown organisation is refused on the page).
         all.add(page("GET /admin/unlocks", c -> c.get("/admin/unlocks?period=2025"), FORBIDDEN, FORBIDDEN, FORBIDDEN,
                 FORBIDDEN, OK));
