@@ -42,14 +42,14 @@ class ReviewListCommand extends ApplicationCommand<ReviewListCommand.Services> {
                 .orElseThrow(() -> new WrongUsageException("--state phải là awaiting, accepted hoặc returned",
                         "--state must be awaiting, accepted or returned"));
         List<ReviewVersion> versions = services.review().versions(period, wanted, org == null ? List.of() : List.of(org));
-        out.printf("%-8s %-12s %4s  %-28s %-16s %5s  %s%n", "ID", "đơn vị/org", "v", "trạng thái (state)",
+        out.printf("%-8s %-12s %4s  %-32s %-16s %5s  %s%n", "ID", "đơn vị/org", "v", "trạng thái (state)",
                 "nhận (received)", "c.báo", "quyết định gần nhất (latest decision)");
         for (ReviewVersion v : versions) {
             ReviewState s = ReviewState.of(v.status()).orElse(ReviewState.SUPERSEDED);
             String decision = v.lastDecision() == null ? "" : v.lastDecision() + " " + v.decidedBy() + " "
                     + SHOWN.format(v.decidedAt().atZoneSameInstant(VietnamTime.ZONE))
                     + (v.lastReason() == null ? "" : ": " + v.lastReason());
-            out.printf("%-8d %-12s %4d  %-28s %-16s %5d  %s%n", v.submissionId(), v.orgCode(), v.version(),
+            out.printf("%-8d %-12s %4d  %-32s %-16s %5d  %s%n", v.submissionId(), v.orgCode(), v.version(),
                     s.vietnamese() + " (" + s.code() + ")",
                     SHOWN.format(v.receivedAt().atZoneSameInstant(VietnamTime.ZONE)),
                     v.warningCount(), decision);
