@@ -40,6 +40,7 @@ class PortalSecurityConfiguration {
                                 "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/submit", "/submit/**").hasRole(Role.SUBMITTER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/submissions").hasRole(Role.SUBMITTER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/periods/*/versions").hasRole(Role.SUBMITTER.name())
                         .requestMatchers("/review", "/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/admin/unlocks", "/admin/periods").hasRole(Role.ADMIN.name())
                         .requestMatchers("/status", "/status/**").hasAnyRole(BOARD)

@@ -148,7 +148,7 @@ class PortalAuthorizationTests extends PortalTestServer {
         String description = anonymous().get("/api/v1/openapi.json").expectStatus(200).text();
         assertThat(description).contains("\"/api/v1/submissions\"", "\"/api/v1/periods/{period}/status\"",
                 "\"/api/v1/periods/{period}/indicators\"", "\"/api/v1/periods/{period}/editions\"",
-                "\"/api/v1/artifacts/{id}\"").doesNotContain("\"/submit").doesNotContain("\"/status/");
+                "\"/api/v1/artifacts/{id}\"", "\"/api/v1/periods/{period}/versions\"").doesNotContain("\"/submit").doesNotContain("\"/status/");
     }
 
     private List<Endpoint> endpoints() {
@@ -183,6 +183,8 @@ class PortalAuthorizationTests extends PortalTestServer {
                 junk()), FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         all.add(api("POST /api/v1/submissions", c -> withPage(c, "/").upload("/api/v1/submissions", "file", "hn.csv",
                 junk()), UNAUTHORIZED, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED));
+        all.add(api("GET /api/v1/periods/2025/versions", c -> c.get("/api/v1/periods/2025/versions"),
+                UNAUTHORIZED, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         // The status board.
         all.add(page("GET /status", c -> c.get("/status"), FORBIDDEN, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
         all.add(page("GET /status/2025", c -> c.get("/status/2025"), FORBIDDEN, OK, OK, OK, OK));

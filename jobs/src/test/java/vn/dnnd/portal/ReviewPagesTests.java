@@ -22,6 +22,8 @@ class ReviewPagesTests extends ReviewPortalServer {
 
     @Autowired
     IntakeReferenceLoader referenceLoader;
+    @Autowired
+    vn.dnnd.access.ApiTokens tokens;
 
     private long upload(PortalClient clerk, String org, String period, int seed) {
         IntakeReference reference = referenceLoader.load();
@@ -89,6 +91,26 @@ class ReviewPagesTests extends ReviewPortalServer {
                 .status();
         assertThat(status).as("no CSRF token").isEqualTo(403);
         assertThat(versions("CAOBANG", period)).last().asString().endsWith("awaiting");
+    }
+
+    @Test
+    void aProgramReadsItsOwnVersionsStatesAndTheReviewersReasonThroughTheApiAndNoOneElses() {
+        String period = openPeriod();
+        PortalClient clerk = loggedIn("pages-clerk", Set.of(Role.SUBMITTER), "SONLA");
+        long returned = upload(clerk, "SONLA", period, 51);
+        PortalClient other = loggedIn("pages-clerk", Set.of(Role.SUBMITTER), "HUE");
+        upload(other, "HUE", period, 52);
+        PortalClient reviewer = loggedIn("pages-reviewer", Set.of(Role.REVIEWER));
+        reviewer.get("/review/versions/" + returned);
+        reviewer.postForm("/review/versions/" + returned + "/decision", Map.of("decision", "return",
+                "reason", "Thiếu thuyết minh nhiệm vụ 5")).expectStatus(200);
+
+        PortalClient program = anonymous().withToken(tokens.create("SONLA", "review api", "test").secret());
+        String json = program.get("/api/v1/periods/" + period + "/versions").expectStatus(200).text();
+
+        assertThat(json).contains("\"organisation\":\"SONLA\"", "\"state\":\"returned\"",
+                "\"reason\":\"Thiếu thuyết minh nhiệm vụ 5\"", "\"decided_by\":\"pages-reviewer-")
+                .doesNotContain("HUE");
     }
 
     private int versionOf(long submissionId) {
