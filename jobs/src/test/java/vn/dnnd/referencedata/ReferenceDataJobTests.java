@@ -52,7 +52,7 @@ class ReferenceDataJobTests {
         assertThat(jdbc.queryForObject("select count(*) from organisation where kind <> 'province'", Integer.class))
                 .isGreaterThanOrEqualTo(20);
         assertThat(jdbc.queryForList("select code from reporting_period order by code", String.class))
-                .containsExactly("2022", "2022-2026", "2023", "2024", "2025", "2026");
+                .containsExactly("2022", "2022-2026", "2023", "2024", "2025", "2026", "2027");
         assertThat(jdbc.queryForObject("select short_name_vi from task where task_no = 5", String.class))
                 .startsWith("Làm tốt công tác vận động người Việt Nam ở nước ngoài");
     }

@@ -160,7 +160,7 @@ class StatusBoardServiceTests {
         assertThat(new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2026-02-01T09:00:00+07:00")).current())
                 .map(ReportingPeriod::code).contains("2026");
         assertThat(new StatusBoardService(periods, queries, NO_REVIEW, utcClockAt("2040-01-01T09:00:00+07:00")).current())
-                .map(ReportingPeriod::code).contains("2026");
+                .map(ReportingPeriod::code).contains("2027");
     }
 
     private static Clock utcClockAt(String time) {
@@ -175,7 +175,7 @@ class StatusBoardServiceTests {
                 .hasMessageContaining("\"ATLANTIS\"").hasMessageContaining("DBSH");
         assertThatThrownBy(() -> StatusFilter.of(null, "embassy")).isInstanceOf(DnndException.class)
                 .hasMessageContaining("\"embassy\"").hasMessageContaining("province, central_org, party_board, ministry");
-        assertThat(service.periods()).extracting(ReportingPeriod::code).startsWith("2026", "2022-2026", "2025");
+        assertThat(service.periods()).extracting(ReportingPeriod::code).startsWith("2027", "2026", "2022-2026", "2025");
     }
 
     private static Map<String, BoardRow> byCode(List<BoardRow> rows) {
