@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -112,9 +113,13 @@ final class Browser implements AutoCloseable {
     /** The file the last click downloaded, once the browser has finished writing it. */
     Path downloaded(String suffix) throws InterruptedException {
         for (int i = 0; i < 120; i++) {
+            // Chromium first creates an empty file of the final name, then writes *.crdownload and renames it over.
             try (var files = Files.list(downloads)) {
-                Path done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-                if (done != null) {
+                List<Path> present = files.toList();
+                boolean writing = present.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                Path done = present.stream().filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                if (done != null && !writing) {
                     return done;
                 }
             } catch (IOException e) {
