@@ -1,6 +1,7 @@
 package vn.dnnd.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,17 @@ class ReportsDiffCommand extends ApplicationCommand<ReportsDiffCommand.Services>
 
     @Override
     protected int run(Services services, PrintWriter out) {
-        EditionDiff diff = services.archive().diffOfLastTwo(period.strip());
+        String code = period.strip();
+        Optional<EditionDiff> compared = services.archive().lastTwoCompared(code);
+        if (compared.isEmpty()) {
+            // Not a failure: the first edition of a period simply has nothing before it.
+            int count = services.archive().editions(code).size();
+            out.printf("Kỳ %s có %d lần xuất bản: chưa có gì để so sánh; lần xuất bản sau sẽ được so với lần này "
+                    + "(period %s has %d edition(s): nothing to compare yet; the next edition will be compared with it)%n",
+                    code, count, code, count);
+            return 0;
+        }
+        EditionDiff diff = compared.get();
         out.printf("Kỳ %s: lần xuất bản %d → %d (period %s: edition %d → %d)%n", diff.period(), diff.older().number(),
                 diff.newer().number(), diff.period(), diff.older().number(), diff.newer().number());
         out.printf("Số liệu thay đổi (changed figures): %d%n", diff.figures().size());

@@ -47,15 +47,6 @@ public class ReportArchive {
                 rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class)));
     }
 
-    /** The changes from the period's second-to-last edition to its last; refused when it has fewer than two. */
-    public EditionDiff diffOfLastTwo(String period) {
-        return lastTwoCompared(period).orElseThrow(() -> {
-            int count = editions(period).size();
-            return new DnndException("Kỳ " + period + " có " + count + " lần xuất bản; cần ít nhất 2 để so sánh",
-                    "period " + period + " has " + count + " edition(s); at least 2 are needed to compare");
-        });
-    }
-
     /** The changes from the period's second-to-last edition to its last, or empty when it has fewer than two. */
     public Optional<EditionDiff> lastTwoCompared(String period) {
         List<Edition> editions = editions(period);

@@ -89,7 +89,7 @@ class ReportJobTests {
                 .contains(DELEGATIONS_OUT + "\t24");
         assertThat(Files.readString(national)).as("edition 1 is kept as printed").contains(DELEGATIONS_OUT + "\t15");
 
-        EditionDiff diff = archive.diffOfLastTwo("2025");
+        EditionDiff diff = archive.lastTwoCompared("2025").orElseThrow();
         assertThat(diff.figures()).filteredOn(f -> f.indicatorCode().equals(DELEGATIONS_OUT) && f.scopeKind().equals("national"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.oldValue()).isEqualByComparingTo("15");
