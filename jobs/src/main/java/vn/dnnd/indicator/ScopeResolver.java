@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dnnd.system.ClosestCodes;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.NamedQueries;
 
@@ -55,8 +56,10 @@ public class ScopeResolver {
         List<ResolvedScope> regions = jdbc.query(sql.get("indicator", "find-regions"), parameters(code, period, view),
                 (rs, n) -> new ResolvedScope("region", List.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
         if (regions.isEmpty()) {
-            throw new DnndException("Không có vùng " + code + " trong kỳ " + period + " (" + view.labelVi() + ")",
-                    "no region " + code + " in period " + period + ", " + view.labelEn());
+            String closest = closest(code, "select distinct code, name_vi from region");
+            throw new DnndException("Không có vùng " + code + " trong kỳ " + period + " (" + view.labelVi() + ")"
+                    + (closest.isEmpty() ? "" : "; gần giống: " + closest), "no region " + code + " in period " + period
+                    + ", " + view.labelEn() + (closest.isEmpty() ? "" : "; closest: " + closest));
         }
         ResolvedScope latest = regions.get(regions.size() - 1);
         return new ResolvedScope("region", regions.stream().map(ResolvedScope::firstCode).toList(), latest.nameVi(), latest.nameEn());
@@ -76,8 +79,17 @@ public class ScopeResolver {
                     + String.join(", ", today), code + " is not one of today's units; its values are restated onto "
                     + String.join(", ", today));
         }
-        throw new DnndException("Không có tổ chức " + code + " trong kỳ " + period,
-                "no organisation " + code + " in period " + period);
+        String closest = closest(code, "select distinct code, name_vi from organisation where reports");
+        throw new DnndException("Không có tổ chức " + code + " trong kỳ " + period
+                + (closest.isEmpty() ? "" : "; gần giống: " + closest), "no organisation " + code + " in period " + period
+                + (closest.isEmpty() ? "" : "; closest: " + closest));
+    }
+
+    /** The valid codes nearest to one not found (by code, or by name typed without diacritics), as text. */
+    private String closest(String code, String codesAndNames) {
+        List<ClosestCodes.Candidate> all = jdbc.getJdbcTemplate().query(codesAndNames,
+                (rs, n) -> new ClosestCodes.Candidate(rs.getString(1), rs.getString(2)));
+        return ClosestCodes.listed(ClosestCodes.closest(code, all));
     }
 
     private static MapSqlParameterSource parameters(String code, String period, HierarchyView view) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.dnnd.referencedata.ReportingPeriod;
+import vn.dnnd.system.ClosestCodes;
 
 /**
  * The reference data intake checks against, read once per run: organisation versions, periods and
@@ -55,6 +56,12 @@ public final class IntakeReference {
                 .filter(r -> successor.code().equals(r.successorCode()) && r.validTo() != null
                         && r.validTo().plusDays(1).equals(successor.validFrom()))
                 .toList();
+    }
+
+    /** Every reporting organisation's code with its Vietnamese name, to suggest the closest to an unknown code. */
+    public List<ClosestCodes.Candidate> reporterCodes() {
+        return reportersByCode.values().stream().flatMap(List::stream).filter(Reporter::reports)
+                .map(r -> new ClosestCodes.Candidate(r.code(), r.nameVi())).distinct().toList();
     }
 
     /** The last day an administrator opened the organisation's locked period until, if ever. */

@@ -8,6 +8,7 @@ import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Reporter;
+import vn.dnnd.system.ClosestCodes;
 
 /**
  * Who reports for a period: the version of the organisation in existence on the period's last day
@@ -29,9 +30,12 @@ public final class ReporterCheck {
     public static Outcome resolve(IntakeReference reference, String code, ReportingPeriod period) {
         List<Reporter> versions = reference.versions(code);
         if (versions.isEmpty()) {
+            String closest = ClosestCodes.listed(ClosestCodes.closest(code, reference.reporterCodes()));
             return problem(Rule.UNKNOWN_ORGANISATION,
-                    "mã tổ chức '" + Texts.quoted(code) + "' không có trong danh mục tổ chức báo cáo",
-                    "organisation code '" + Texts.quoted(code) + "' is not in the registry");
+                    "mã tổ chức '" + Texts.quoted(code) + "' không có trong danh mục tổ chức báo cáo"
+                            + (closest.isEmpty() ? "" : "; gần giống: " + closest),
+                    "organisation code '" + Texts.quoted(code) + "' is not in the registry"
+                            + (closest.isEmpty() ? "" : "; closest: " + closest));
         }
         String periodEnd = VietnameseFormat.date(period.endsOn());
         Optional<Reporter> onLastDay = reference.reporterOn(code, period.endsOn());
