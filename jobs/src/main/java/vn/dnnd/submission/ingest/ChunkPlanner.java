@@ -65,8 +65,8 @@ final class ChunkPlanner {
         Map<String, ValidatedSubmission> keys = lockOrganisationPeriods(items);
         Map<String, StoredFile> stored = store.storedFiles(items.stream().map(IngestItem::sha256).distinct().toList());
         Iterator<Long> fileIds = store.nextIds("intake_file", "file_id", items.size()).iterator();
-        Iterator<Long> submissionIds = store.nextIds("submission", "submission_id", newSubmissions(items, stored))
-                .iterator();
+        Iterator<Long> submissionIds = store.nextIds("submission", "submission_id", newSubmissions(items, stored,
+                bundlePath == null)).iterator();
         Decisions decisions = new Decisions(readVersions(keys), fileIds, submissionIds);
         for (IngestItem item : items) {
             decisions.decide(item, stored.get(item.sha256()));
@@ -74,9 +74,14 @@ final class ChunkPlanner {
         return decisions.plan();
     }
 
-    /** One per accepted file whose bytes are not stored yet; a copy within the chunk leaves one unused. */
-    private static int newSubmissions(List<? extends IngestItem> items, Map<String, StoredFile> stored) {
-        return (int) items.stream().filter(i -> i.accepted() && !stored.containsKey(i.sha256())).count();
+    /**
+     * One per accepted file whose bytes are not stored yet or were only rejected before (single files: see
+     * {@link Decisions#checkedAgain}); a copy within the chunk leaves one unused.
+     */
+    private static int newSubmissions(List<? extends IngestItem> items, Map<String, StoredFile> stored,
+                                      boolean singleFiles) {
+        return (int) items.stream().filter(i -> i.accepted() && (!stored.containsKey(i.sha256())
+                || singleFiles && stored.get(i.sha256()).outcome() == IntakeFileOutcome.REJECTED)).count();
     }
 
     /** The organisation-periods the chunk accepts, locked until commit so that no other writer numbers a version meanwhile. */
@@ -124,9 +129,9 @@ final class ChunkPlanner {
             if (onlyArchivingLeft(earlier)) {
                 file = new PlannedFile.FinishArchiving(item, earlier.fileId(), earlier.outcome(),
                         Path.of(earlier.archivedPath()));
-            } else if (earlier != null) {
+            } else if (earlier != null && !checkedAgain(earlier.outcome())) {
                 file = duplicate(item, earlier.fileId(), earlier.fileName(), earlier.receivedAt(), earlier.outcome());
-            } else if (sameBytes != null) {
+            } else if (sameBytes != null && !checkedAgain(sameBytes.outcome())) {
                 file = duplicate(item, sameBytes.fileId(), sameBytes.item().file().name(), receivedAt,
                         sameBytes.outcome());
             } else if (!item.accepted()) {
@@ -138,6 +143,15 @@ final class ChunkPlanner {
             }
             firstOfSha.putIfAbsent(item.sha256(), file);
             planned.add(file);
+        }
+
+        /**
+         * Bytes that were rejected before are checked again, as a new file: a clerk re-sending a bad file gets its
+         * errors, an empty file is rejected as empty for whoever sent it, and a file refused for a locked period is
+         * taken once the period is opened again. Only a single file: a part goes with its bundle.
+         */
+        private boolean checkedAgain(IntakeFileOutcome before) {
+            return bundlePath == null && before == IntakeFileOutcome.REJECTED;
         }
 
         /** A part is never left half-archived: its bundle is finished as a whole (IngestBundleWriter). */

@@ -46,7 +46,7 @@ public class IngestStore {
         Map<String, StoredFile> stored = new HashMap<>();
         jdbc.query(queries.get("submission", "find-stored-files"),
                 new MapSqlParameterSource("sha256s", sha256s.toArray(String[]::new)), rs -> {
-            stored.put(rs.getString(1), new StoredFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            stored.putIfAbsent(rs.getString(1), new StoredFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getObject(6, OffsetDateTime.class)));
         });
         return stored;

@@ -142,10 +142,10 @@ class ChunkPlannerTests {
     }
 
     @Test
-    void aChecksumStoredBeforeIsADuplicateOfTheStoredFile() throws Exception {
-        Path archived = Files.createDirectories(home.resolve("archive/rejected/2025-12-01")).resolve("12-hue.csv");
+    void aChecksumAcceptedBeforeIsADuplicateOfTheStoredFile() throws Exception {
+        Path archived = Files.createDirectories(home.resolve("archive/accepted/2025/HUE")).resolve("v1-hue.csv");
         Files.writeString(archived, "stored and archived");
-        store.files.put("b1", new StoredFile(12, IntakeFileOutcome.REJECTED, archived.toString(), "hue.csv",
+        store.files.put("b1", new StoredFile(12, IntakeFileOutcome.ACCEPTED, archived.toString(), "hue.csv",
                 DECEMBER_10.minusDays(9)));
 
         ChunkPlanner.Plan plan = planner.plan(List.of(accepted("hue-lai.csv", "b1", HUE, "HUE")));
@@ -153,8 +153,28 @@ class ChunkPlannerTests {
         assertThat(plan.files()).singleElement().isInstanceOfSatisfying(PlannedFile.Duplicate.class, copy -> {
             assertThat(copy.duplicateOf()).isEqualTo(12);
             assertThat(copy.issues()).singleElement().extracting(issue -> issue.messageEn()).asString()
-                    .contains("identical to hue.csv received 2025-12-01 (outcome: rejected)");
+                    .contains("identical to hue.csv received 2025-12-01 (outcome: accepted)");
         });
+    }
+
+    @Test
+    void bytesRejectedBeforeAreCheckedAgainRejectedWithTheirErrorsOrAcceptedNeverCalledADuplicate() throws Exception {
+        Path archived = Files.createDirectories(home.resolve("archive/rejected/2025-12-01")).resolve("12-rong.csv");
+        Files.writeString(archived, "stored and archived");
+        store.files.put("empty", new StoredFile(12, IntakeFileOutcome.REJECTED, archived.toString(), "rong.csv",
+                DECEMBER_10.minusDays(9)));
+        store.files.put("locked", new StoredFile(13, IntakeFileOutcome.REJECTED, archived.toString(), "hue-muon.csv",
+                DECEMBER_10.minusDays(9)));
+
+        ChunkPlanner.Plan plan = planner.plan(List.of(rejected("rong-cua-hue.csv", "empty"),
+                rejected("rong-cua-hue-lan-2.csv", "empty"), accepted("hue-muon.csv", "locked", HUE, "HUE")));
+
+        assertThat(plan.files()).extracting(file -> file.getClass().getSimpleName() + " " + file.item().file().name())
+                .containsExactly("Rejected rong-cua-hue.csv", "Rejected rong-cua-hue-lan-2.csv", "Accepted hue-muon.csv");
+        assertThat(plan.files().get(0)).isInstanceOfSatisfying(PlannedFile.Rejected.class, file ->
+                assertThat(file.issues()).extracting(issue -> issue.rule().name()).containsExactly("EMPTY_FILE"));
+        assertThat(plan.accepted()).singleElement().satisfies(file ->
+                assertThat(file.submissionId()).as("a submission id was taken for it").isEqualTo(StoreInMemory.FIRST_SUBMISSION_ID));
     }
 
     @Test

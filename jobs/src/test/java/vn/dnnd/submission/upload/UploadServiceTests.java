@@ -137,4 +137,26 @@ class UploadServiceTests extends UploadTestSupport {
         }
         return upload("clerk", Set.of("HN"), HN_2025, name, report);
     }
+
+    @Test
+    void anEmptyFileIsRejectedAsEmptyForEachOrganisationAndABadFileSentAgainGetsItsErrorsAgain() {
+        UploadVerdict hanoi = upload("hn.clerk", Set.of("HN"), HN_2025, "hn.csv", new byte[0]);
+        UploadVerdict caMau = upload("cm.clerk", Set.of("CAMAU"), new UploadTarget("CAMAU", "2025"), "cm.csv", new byte[0]);
+
+        for (UploadVerdict empty : List.of(hanoi, caMau)) {
+            assertThat(empty.status()).isEqualTo(UploadStatus.REJECTED);
+            assertThat(empty.issues()).extracting(UploadIssue::rule).containsExactly("empty_file");
+        }
+        assertThat(jdbc.queryForList("select org_code || ' ' || outcome from intake_file order by file_id", String.class))
+                .as("each organisation's own rejection, no duplicate").containsExactly("HN rejected", "CAMAU rejected");
+
+        String bad = SubmissionFiles.csv("HN", "2025", answers("province", "2025", 1), ',', null)
+                .replace("T1.DISSEM_EVENTS,", "T1.DISSEM_EVENTS,khoảng hai chục");
+        UploadVerdict first = upload("hn.clerk", Set.of("HN"), HN_2025, "hn-sai.csv", bad);
+        UploadVerdict again = upload("hn.clerk", Set.of("HN"), HN_2025, "hn-sai.csv", bad);
+        assertThat(first.status()).isEqualTo(UploadStatus.REJECTED);
+        assertThat(again.status()).as("checked again, not a duplicate").isEqualTo(UploadStatus.REJECTED);
+        assertThat(again.issues()).extracting(UploadIssue::rule).isEqualTo(first.issues().stream().map(UploadIssue::rule).toList())
+                .doesNotContain("duplicate_file");
+    }
 }
