@@ -8,6 +8,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command: global options and the list of subcommands. */
 @Command(name = "dnnd",
         mixinStandardHelpOptions = true,
+        resourceBundle = "vn.dnnd.cli.help",
         version = "dnnd 1.0 (Chỉ thị 12-CT/TW reporting system)",
         description = {
                 "Hệ thống tổng hợp báo cáo thực hiện Chỉ thị 12-CT/TW về đối ngoại nhân dân.",

@@ -34,6 +34,7 @@ public final class DnndMain {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new OneLineErrorHandler());
+        BilingualCommandList.installOn(commandLine);
         return commandLine.execute(args);
     }
 }

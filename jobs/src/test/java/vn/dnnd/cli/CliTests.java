@@ -89,4 +89,14 @@ class CliTests {
         assertThat(exitCode).isZero();
         assertThat(out.toString()).startsWith("Usage: dnnd").contains("--help");
     }
+
+    @org.junit.jupiter.api.Test
+    void theTopLevelHelpListsEveryCommandInVietnameseThenEnglish() {
+        StringWriter out = new StringWriter();
+        assertThat(DnndMain.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("In trợ giúp này rồi thoát (show this help message and exit).",
+                "review Duyệt báo cáo", "(Review of submissions: list versions, accept, return with a reason",
+                "ingest Nhận các tệp báo cáo", "(Ingest every submission file in a directory by running ingestJob.)");
+    }
 }
