@@ -28,6 +28,7 @@ final class DocumentBuilder {
     private String subsection;
     private String subsectionTitle;
     private int anchors;
+    private final java.util.Set<String> anchorNames = new java.util.HashSet<>();
     private int keeps;
     private int tables;
     private int charts;
@@ -43,7 +44,7 @@ final class DocumentBuilder {
 
     /** A heading of the first level ("I. ..."), listed in the table of contents. */
     void section(String title) {
-        section = anchor();
+        section = anchor(title);
         sectionTitle = title;
         subsection = null;
         subsectionTitle = null;
@@ -52,7 +53,7 @@ final class DocumentBuilder {
 
     /** A heading of the second level ("1. ..."); listed in the table of contents when asked. */
     void subsection(String title, boolean listed) {
-        subsection = anchor();
+        subsection = anchor(title);
         subsectionTitle = title;
         if (listed) {
             tocEntries.add(Map.of("title", title, "level", 2, "anchor", subsection));
@@ -145,7 +146,7 @@ final class DocumentBuilder {
 
     /** Leaves the current section: the blocks that follow stand under no heading. */
     void endSection() {
-        section = anchor();
+        section = anchor(null);
         sectionTitle = null;
         subsection = null;
         subsectionTitle = null;
@@ -178,7 +179,19 @@ final class DocumentBuilder {
         return block;
     }
 
-    private String anchor() {
-        return "h" + anchors++;
+    /**
+     * A heading's anchor is its text, because a PDF reader shows the anchor as the bookmark; a heading repeated in
+     * another section gets zero-width spaces appended, so that it stays a distinct link target yet reads the same.
+     * Blocks under no heading get a plain counter (never printed, never bookmarked).
+     */
+    private String anchor(String title) {
+        if (title == null) {
+            return "#" + anchors++;
+        }
+        String name = title;
+        while (!anchorNames.add(name)) {
+            name = name + "\u200B";
+        }
+        return name;
     }
 }
