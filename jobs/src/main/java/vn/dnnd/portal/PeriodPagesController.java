@@ -3,7 +3,6 @@ package vn.dnnd.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +56,7 @@ class PeriodPagesController {
         model.addAttribute("due", due);
         model.addAttribute("lock", lock);
         try {
-            ReportingPeriod opened = opening.openAnnual(yearOf(year), day(due), day(lock));
+            ReportingPeriod opened = opening.openAnnual(yearOf(year), FormDay.parse(due), FormDay.parse(lock));
             audit.record(user.actor(), request.getRemoteAddr(), AuditLog.PERIOD_OPEN, "period:" + opened.code(),
                     "due " + opened.dueOn() + ", locks " + opened.locksOn());
             model.addAttribute("opened", opened);
@@ -84,15 +83,6 @@ class PeriodPagesController {
         } catch (NumberFormatException e) {
             throw new DnndException("Năm '" + Texts.excerpt(text, 20) + "' không phải số", "the year '"
                     + Texts.excerpt(text, 20) + "' is not a number", e);
-        }
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DnndException("Ngày '" + Texts.excerpt(text, 20) + "' không đúng dạng năm-tháng-ngày",
-                    "the day '" + Texts.excerpt(text, 20) + "' is not a date (yyyy-mm-dd)", e);
         }
     }
 }

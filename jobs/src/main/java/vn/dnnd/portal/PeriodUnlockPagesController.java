@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dnnd.access.AuditLog;
 import vn.dnnd.access.PortalUser;
-import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.review.PeriodUnlocks;
 import vn.dnnd.submission.status.StatusBoardService;
 import vn.dnnd.system.DnndException;
@@ -55,7 +53,7 @@ class PeriodUnlockPagesController {
         model.addAttribute("until", until);
         model.addAttribute("reason", reason);
         try {
-            LocalDate day = parse(until);
+            LocalDate day = FormDay.parse(until);
             PeriodUnlocks.Unlock opened = unlocks.unlock(org.strip().toUpperCase(java.util.Locale.ROOT), code, day,
                     reason, user.actor(), OffsetDateTime.now(clock));
             audit.record(user.actor(), request.getRemoteAddr(), AuditLog.PERIOD_UNLOCK,
@@ -73,15 +71,5 @@ class PeriodUnlockPagesController {
         model.addAttribute("periods", boards.periods());
         model.addAttribute("unlocks", unlocks.list(period));
         return "review/unlocks";
-    }
-
-    private static LocalDate parse(String day) {
-        try {
-            return LocalDate.parse(day.strip());
-        } catch (DateTimeParseException e) {
-            throw new DnndException("Ngày '" + Texts.excerpt(day, 20)
-                    + "' không đúng dạng năm-tháng-ngày", "the day '" + Texts.excerpt(day, 20)
-                    + "' is not a date (yyyy-mm-dd)");
-        }
     }
 }
