@@ -143,6 +143,20 @@ class SubmissionVersionsTests extends IngestTestSupport {
     }
 
     @Test
+    void anIndicatorNobodyReportedCanBeDeletedOneWithValuesCannot() throws Exception {
+        ingest("a", "hcm.csv", SubmissionFiles.csv("HCM", "2025", answers("province", "2025", 6), ',', null), DECEMBER_10, false);
+        jdbc.update("""
+                insert into indicator (code, task_no, name_vi, name_en, definition_vi, definition_en, unit_vi, unit_en,
+                    value_type, aggregation, reporter_kinds, required, sort_order, valid_from)
+                values ('T8.UNUSED_TEST', 8, 'Thử', 'Test', 'Thử', 'Test', 'lần', 'times', 'integer', 'sum',
+                    array['province'], false, 999, date '2022-01-01')""");
+
+        assertThat(jdbc.update("delete from indicator where code = 'T8.UNUSED_TEST'")).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("delete from indicator where code = 'T1.DISSEM_EVENTS'"))
+                .hasMessageContaining("indicator T1.DISSEM_EVENTS still has values in submission_value");
+    }
+
+    @Test
     void aFileStoredButNotYetMovedWhenTheProcessDiedIsOnlyMovedByTheNextRun() throws Exception {
         String report = SubmissionFiles.csv("NGHEAN", "2025", answers("province", "2025", 8), ',', null);
         IngestSummary first = ingest("a", "nghe-an.csv", report, DECEMBER_10, false);
