@@ -32,8 +32,20 @@ final class Excerpts {
                 maxCharacters);
     }
 
-    /** The same choice among the passages of every task (lessons learned are one section of the summary). */
-    static List<Excerpt> pick(List<NarrativeRow> narratives, NarrativePart section,
+    /**
+     * The same choice among the passages of every task (lessons learned are one section of the summary),
+     * each organisation's longest passage only: the section gives many organisations' lessons rather than
+     * one organisation's lesson of every task.
+     */
+    static List<Excerpt> pickOnePerOrganisation(List<NarrativeRow> narratives, NarrativePart section,
+            Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
+        Map<String, NarrativeRow> longest = new TreeMap<>();
+        narratives.stream().filter(row -> row.section() == section).forEach(row -> longest.merge(row.organisationCode(),
+                row, (kept, other) -> other.text().length() > kept.text().length() ? other : kept));
+        return pick(List.copyOf(longest.values()), section, authors, limit, maxCharacters);
+    }
+
+    private static List<Excerpt> pick(List<NarrativeRow> narratives, NarrativePart section,
             Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
         Map<OrganisationKind, List<Excerpt>> byKind = new TreeMap<>();
         narratives.stream()

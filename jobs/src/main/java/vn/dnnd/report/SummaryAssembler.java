@@ -103,7 +103,7 @@ public class SummaryAssembler {
                 proposals.add(new TaskExcerpts(task, proposed));
             }
         }
-        var lessons = Excerpts.pick(narratives, NarrativePart.LESSONS, authors, settings.lessons(), quote);
+        var lessons = Excerpts.pickOnePerOrganisation(narratives, NarrativePart.LESSONS, authors, settings.lessons(), quote);
         return new SummaryReport(basis.meta(), scope, overview, sections, findings,
                 settings.directions().stream().map(ReportSettings.Text::bilingual).toList(), proposals, reporters,
                 lessons);
