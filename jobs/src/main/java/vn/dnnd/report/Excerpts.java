@@ -14,7 +14,7 @@ import vn.dnnd.reports.model.NarrativeRow;
 import vn.dnnd.reports.model.OrganisationKind;
 
 /**
- * Which passages of the narratives a summary quotes, for one task and section among the given authors:
+ * Which passages of the narratives a summary quotes, for one task (or all) and section among the given authors:
  * the kinds of organisation take turns (a province, then a central organisation, a Party board, a
  * ministry, then the next province...), so the national summary does not quote only one kind; within a
  * kind the longest passage comes first (the fullest account; ties by organisation code, so the same data
@@ -28,9 +28,28 @@ final class Excerpts {
 
     static List<Excerpt> pick(List<NarrativeRow> narratives, int taskNo, NarrativePart section,
             Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
+        return pick(narratives.stream().filter(row -> row.taskNo() == taskNo).toList(), section, authors, limit,
+                maxCharacters);
+    }
+
+    /**
+     * The same choice among the passages of every task (lessons learned are one section of the summary),
+     * each organisation's longest passage only: the section gives many organisations' lessons rather than
+     * one organisation's lesson of every task.
+     */
+    static List<Excerpt> pickOnePerOrganisation(List<NarrativeRow> narratives, NarrativePart section,
+            Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
+        Map<String, NarrativeRow> longest = new TreeMap<>();
+        narratives.stream().filter(row -> row.section() == section).forEach(row -> longest.merge(row.organisationCode(),
+                row, (kept, other) -> other.text().length() > kept.text().length() ? other : kept));
+        return pick(List.copyOf(longest.values()), section, authors, limit, maxCharacters);
+    }
+
+    private static List<Excerpt> pick(List<NarrativeRow> narratives, NarrativePart section,
+            Map<String, OrganisationKind> authors, int limit, int maxCharacters) {
         Map<OrganisationKind, List<Excerpt>> byKind = new TreeMap<>();
         narratives.stream()
-                .filter(row -> row.taskNo() == taskNo && row.section() == section && authors.containsKey(row.organisationCode()))
+                .filter(row -> row.section() == section && authors.containsKey(row.organisationCode()))
                 .forEach(row -> byKind.computeIfAbsent(authors.get(row.organisationCode()), kind -> new ArrayList<>())
                         .add(new Excerpt(row.organisationCode(), row.organisationName(), shorten(row.text(), maxCharacters))));
         List<Iterator<Excerpt>> turns = byKind.values().stream().map(excerpts -> excerpts.stream()

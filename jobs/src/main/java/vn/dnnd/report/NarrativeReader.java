@@ -15,8 +15,9 @@ import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.system.NamedQueries;
 
 /**
- * The narratives (achievements, limitations, causes, proposals per task) of the submission versions the
- * published run read, as submitted, in the order of the reporters, then by task and section.
+ * The narratives (achievements, limitations, causes, lessons, proposals per task) of the submission versions
+ * the published run read, as submitted, in the order of the reporters, then by task and section (in the
+ * order of a review report).
  */
 @Repository
 public class NarrativeReader {
@@ -45,7 +46,7 @@ public class NarrativeReader {
             }
         });
         rows.sort(Comparator.comparingInt((NarrativeRow row) -> position.get(row.organisationCode()))
-                .thenComparingInt(NarrativeRow::taskNo).thenComparing(NarrativeRow::section));
+                .thenComparingInt(NarrativeRow::taskNo).thenComparingInt(row -> row.section().place()));
         return rows;
     }
 }

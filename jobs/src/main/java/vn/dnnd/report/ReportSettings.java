@@ -10,7 +10,7 @@ import vn.dnnd.reports.model.Bilingual;
  * What the reports say that does not come from the data ({@code dnnd.report.document}, defaults in
  * {@code config/report.yml}): the header and closing of the document, the centre's directions, which
  * indicators are the key figures and the chart of each task, the short region names and how many passages
- * of the narratives are quoted.
+ * of the narratives are quoted ({@code lessons}: lessons learned in the whole report, the rest per task).
  */
 @ConfigurationProperties("dnnd.report.document")
 public record ReportSettings(
@@ -27,6 +27,7 @@ public record ReportSettings(
         int achievementsPerTask,
         int findingsPerTask,
         int proposalsPerTask,
+        int lessons,
         int excerptCharacters) {
 
     public ReportSettings {
@@ -38,8 +39,8 @@ public record ReportSettings(
         keyFigures = keyFigures == null ? List.of() : List.copyOf(keyFigures);
         charts = charts == null ? List.of() : List.copyOf(charts);
         regionShortNames = regionShortNames == null ? Map.of() : Map.copyOf(regionShortNames);
-        if (achievementsPerTask < 0 || findingsPerTask < 0 || proposalsPerTask < 0 || excerptCharacters < 80) {
-            throw new IllegalArgumentException("dnnd.report.document: passages per task must be 0 or more and "
+        if (achievementsPerTask < 0 || findingsPerTask < 0 || proposalsPerTask < 0 || lessons < 0 || excerptCharacters < 80) {
+            throw new IllegalArgumentException("dnnd.report.document: passages per task and lessons must be 0 or more and "
                     + "excerpt-characters at least 80");
         }
     }

@@ -89,8 +89,13 @@ public class SummaryAssembler {
                     settings.findingsPerTask(), quote);
             var causes = Excerpts.pick(narratives, task.taskNo(), NarrativePart.CAUSES, authors,
                     settings.findingsPerTask(), quote);
-            if (!limitations.isEmpty() || !causes.isEmpty()) {
-                findings.add(new TaskFindings(task, limitations, causes));
+            var objective = Excerpts.pick(narratives, task.taskNo(), NarrativePart.CAUSES_OBJECTIVE, authors,
+                    settings.findingsPerTask(), quote);
+            var subjective = Excerpts.pick(narratives, task.taskNo(), NarrativePart.CAUSES_SUBJECTIVE, authors,
+                    settings.findingsPerTask(), quote);
+            TaskFindings taskFindings = new TaskFindings(task, limitations, causes, objective, subjective);
+            if (!taskFindings.isEmpty()) {
+                findings.add(taskFindings);
             }
             var proposed = Excerpts.pick(narratives, task.taskNo(), NarrativePart.PROPOSALS, authors,
                     settings.proposalsPerTask(), quote);
@@ -98,8 +103,10 @@ public class SummaryAssembler {
                 proposals.add(new TaskExcerpts(task, proposed));
             }
         }
+        var lessons = Excerpts.pickOnePerOrganisation(narratives, NarrativePart.LESSONS, authors, settings.lessons(), quote);
         return new SummaryReport(basis.meta(), scope, overview, sections, findings,
-                settings.directions().stream().map(ReportSettings.Text::bilingual).toList(), proposals, reporters);
+                settings.directions().stream().map(ReportSettings.Text::bilingual).toList(), proposals, reporters,
+                lessons);
     }
 
     /** The configured key figures found among the rows, in the configured order. */

@@ -36,6 +36,21 @@ class ExcerptsTests {
     }
 
     @Test
+    void lessonsAreChosenAmongEveryTaskOneOfEachOrganisation() {
+        List<NarrativeRow> rows = List.of(
+                row("TLDLD", 1, NarrativePart.LESSONS, "Bài học dài nhất về quán triệt, gắn với nhiệm vụ chính trị."),
+                row("TLDLD", 6, NarrativePart.LESSONS, "Bài học ngắn hơn về thông tin đối ngoại."),
+                row("LHHN", 4, NarrativePart.LESSONS, "Vận động viện trợ đi đôi với quản lý."),
+                row("HN", 3, NarrativePart.LESSONS, "Giao lưu gắn với lợi ích người dân."),
+                row("HCM", 3, NarrativePart.CAUSES, "Một nguyên nhân, không phải bài học, dài dài dài dài."));
+        List<Excerpt> picked = Excerpts.pickOnePerOrganisation(rows, NarrativePart.LESSONS, AUTHORS, 5, 600);
+        // a province (HN, the only one with a lesson), then the central organisations, each once, longest first:
+        // TLDLD's task 1 lesson, then LHHN; TLDLD's shorter task 6 lesson is not quoted although room is left
+        assertThat(picked).extracting(Excerpt::organisationCode).containsExactly("HN", "TLDLD", "LHHN");
+        assertThat(picked.get(1).text()).startsWith("Bài học dài nhất");
+    }
+
+    @Test
     void aLongPassageIsCutAtAWordOnOneLine() {
         String text = "Thành phố đã tổ chức\nnhiều hoạt động giao lưu hữu nghị với nhân dân các nước láng giềng.";
         assertThat(Excerpts.shorten(text, 40)).isEqualTo("Thành phố đã tổ chức nhiều hoạt động…");

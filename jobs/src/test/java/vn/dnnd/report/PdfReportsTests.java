@@ -75,6 +75,32 @@ class PdfReportsTests {
     }
 
     @Test
+    void causesStandUnderTheirKindAndLessonsLearnedHaveTheirOwnSectionInBothEditions() throws IOException {
+        String vi = afterContents(summary(ReportLanguage.VI), "I. TÌNH HÌNH CHUNG");
+        assertThat(vi).containsSubsequence("III. HẠN CHẾ VÀ NGUYÊN NHÂN",
+                "Nguyên nhân khách quan: - " + ReportFixture.HCM_OBJECTIVE_CAUSE + " (TP. Hồ Chí Minh)",
+                "Nguyên nhân chủ quan: - " + ReportFixture.TAYNINH_SUBJECTIVE_CAUSE,
+                "Nguyên nhân: - " + ReportFixture.LHHN_CAUSE,
+                "IV. BÀI HỌC KINH NGHIỆM", "Các cơ quan, đơn vị rút ra một số bài học kinh nghiệm: - "
+                        + ReportFixture.LHHN_LESSON, "V. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT");
+        String en = afterContents(summary(ReportLanguage.EN), "I. OVERVIEW");
+        assertThat(en).containsSubsequence("III. LIMITATIONS AND THEIR CAUSES",
+                "Objective causes: - " + ReportFixture.HCM_OBJECTIVE_CAUSE,
+                "Subjective causes: - " + ReportFixture.TAYNINH_SUBJECTIVE_CAUSE, "Causes: - " + ReportFixture.LHHN_CAUSE,
+                "IV. LESSONS LEARNED", "Organisations drew these lessons: - " + ReportFixture.LHHN_LESSON,
+                "V. DIRECTIONS, TASKS AND PROPOSALS");
+    }
+
+    private PdfPages summary(ReportLanguage language) throws IOException {
+        return PdfPages.read(renderer("summary").render(ReportFixture.request(language), directory).get(0).path());
+    }
+
+    /** The text from the first section's heading on: the table of contents before it lists the headings too. */
+    private static String afterContents(PdfPages pdf, String firstHeading) {
+        return pdf.text().substring(pdf.text().lastIndexOf(firstHeading));
+    }
+
+    @Test
     void theEnglishEditionUsesEnglishTaskNames() throws IOException {
         List<RenderedFile> files = renderer("summary").render(ReportFixture.request(ReportLanguage.EN), directory);
         assertThat(files.get(0).path().getFileName()).hasToString("bao-cao-tong-hop-2025-en.pdf");

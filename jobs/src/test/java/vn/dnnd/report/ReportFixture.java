@@ -22,6 +22,9 @@ final class ReportFixture {
             + "với các địa phương của Lào, Campuchia và Nhật Bản.";
     static final String LHHN_LIMITATION = "Nguồn lực cho hoạt động vận động viện trợ phi chính phủ nước ngoài còn hạn hẹp.";
     static final String LHHN_CAUSE = "Cơ chế phối hợp giữa các cơ quan liên quan chưa chặt chẽ.";
+    static final String HCM_OBJECTIVE_CAUSE = "Tình hình thế giới, khu vực diễn biến phức tạp; nguồn viện trợ quốc tế giảm.";
+    static final String TAYNINH_SUBJECTIVE_CAUSE = "Một số đơn vị chưa chủ động xây dựng kế hoạch vận động viện trợ.";
+    static final String LHHN_LESSON = "Vận động viện trợ phải đi đôi với quản lý chặt chẽ, minh bạch thì mới giữ được uy tín.";
     static final String TAYNINH_PROPOSAL = "Đề nghị Trung ương bố trí kinh phí đào tạo cán bộ làm đối ngoại nhân dân cấp tỉnh.";
     static final String FORMULA_LIKE = "=SUM(A1:A9) hội nghị quán triệt; +84 lượt người tham dự";
     static final String ISSUE_MESSAGE = "Số đơn vị đã quán triệt (210) lớn hơn tổng số đơn vị (180)";
@@ -36,6 +39,9 @@ final class ReportFixture {
         narrative(jdbc, "HCM", 3, "achievements", HCM_ACHIEVEMENT);
         narrative(jdbc, "LHHN", 4, "limitations", LHHN_LIMITATION);
         narrative(jdbc, "LHHN", 4, "causes", LHHN_CAUSE);
+        narrative(jdbc, "HCM", 4, "causes_objective", HCM_OBJECTIVE_CAUSE);
+        narrative(jdbc, "TAYNINH", 4, "causes_subjective", TAYNINH_SUBJECTIVE_CAUSE);
+        narrative(jdbc, "LHHN", 2, "lessons", LHHN_LESSON);
         narrative(jdbc, "TAYNINH", 8, "proposals", TAYNINH_PROPOSAL);
         narrative(jdbc, "TLDLD", 1, "achievements", FORMULA_LIKE);
         rejectedFile(jdbc);

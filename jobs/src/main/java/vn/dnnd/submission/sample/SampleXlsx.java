@@ -26,6 +26,7 @@ import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dnnd.submission.template.NarrativeSection;
 import vn.dnnd.submission.template.TemplateContent;
 import vn.dnnd.submission.template.TemplateTexts;
 
@@ -37,8 +38,7 @@ import vn.dnnd.submission.template.TemplateTexts;
  */
 final class SampleXlsx {
 
-    private static final Map<String, Integer> SECTIONS = Map.of("achievements", 0, "limitations", 1, "causes", 2,
-            "proposals", 3);
+    private static final List<String> SECTIONS = NarrativeSection.inTemplate().stream().map(NarrativeSection::code).toList();
 
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
     private final List<String> strings = new ArrayList<>();
@@ -124,7 +124,11 @@ final class SampleXlsx {
         });
         SheetXml narrative = sheet(narrativePart);
         for (SampleSubmission.Narrative n : s.narratives()) {
-            int row = NARRATIVE_FIRST_ROW + (n.task() - 1) * 4 + SECTIONS.get(n.section());
+            int section = SECTIONS.indexOf(n.section());
+            if (section < 0) {
+                throw new IllegalArgumentException("the template has no row for narrative section " + n.section());
+            }
+            int row = NARRATIVE_FIRST_ROW + (n.task() - 1) * SECTIONS.size() + section;
             narrative.string(row, NARR_TEXT, string(n.text(), own, added));
         }
         SheetXml activities = sheet(activitiesPart);

@@ -34,14 +34,15 @@ final class InstructionSheetWriters {
                 "2. Để trống nếu không có số liệu: ô trống KHÔNG được hiểu là 0. Nếu chỉ tiêu không áp dụng cho đơn vị, "
                         + "chọn \"" + NOT_APPLICABLE + "\" ở cột bên cạnh.",
                 "3. Chỉ tiêu có/không: chọn \"" + YES + "\" hoặc \"" + NO + "\". Không nhập công thức, ngày tháng vào ô số.",
-                "4. Trang \"" + NARRATIVE_SHEET + "\": đánh giá theo từng nhiệm vụ: kết quả đạt được, hạn chế, nguyên nhân, "
-                        + "đề xuất, kiến nghị.",
+                "4. Trang \"" + NARRATIVE_SHEET + "\": đánh giá theo từng nhiệm vụ: kết quả đạt được, hạn chế, nguyên nhân "
+                        + "khách quan, nguyên nhân chủ quan, bài học kinh nghiệm, đề xuất, kiến nghị.",
                 "5. Trang \"" + ACTIVITIES_SHEET + "\" (không bắt buộc): liệt kê các hoạt động tiêu biểu.",
                 "6. Không đổi tên trang, không thêm, xóa hay sắp xếp lại dòng; gửi lại đúng tệp này. Các tỷ lệ (%) do hệ thống tự tính.",
                 "",
                 "In English: fill the yellow cells of \"" + INDICATORS_SHEET + "\" (Vietnamese number format: 1.234 = 1234, 1,5 = 1.5); "
                         + "leave a cell blank when there is no figure (blank is not zero); mark \"" + NOT_APPLICABLE
-                        + "\" (not applicable) where an indicator does not apply; write the narrative per task; "
+                        + "\" (not applicable) where an indicator does not apply; write the narrative per task (results, limitations, objective and subjective causes, lessons learned, "
+                        + "proposals); "
                         + "activities are optional. Send this file back unchanged in structure.",
                 "",
                 generatedLine(content));

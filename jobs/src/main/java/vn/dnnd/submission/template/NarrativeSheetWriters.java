@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The narrative sheet (four sections per task) and the optional activities sheet. */
+/** The narrative sheet (a row per task and {@link NarrativeSection#inTemplate() section}) and the optional activities sheet. */
 final class NarrativeSheetWriters {
 
     private NarrativeSheetWriters() {
@@ -31,7 +31,7 @@ final class NarrativeSheetWriters {
         }
         int rowIndex = NARRATIVE_FIRST_ROW;
         for (int task = 1; task <= 8; task++) {
-            for (NarrativeSection section : NarrativeSection.values()) {
+            for (NarrativeSection section : NarrativeSection.inTemplate()) {
                 Row row = sheet.createRow(rowIndex++);
                 row.createCell(NARR_TASK).setCellValue(task);
                 row.getCell(NARR_TASK).setCellStyle(styles.label);

@@ -18,7 +18,7 @@ import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.template.NarrativeSection;
 
-/** Narrative sections (task 1–8, one of four sections, length) and the optional activity rows. */
+/** Narrative sections (task 1–8, one of the sections of {@link NarrativeSection}, length) and the optional activity rows. */
 final class ContentChecks {
 
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -43,10 +43,10 @@ final class ContentChecks {
             Optional<NarrativeSection> section = NarrativeSection.of(narrative.section());
             if (task.isEmpty() || section.isEmpty()) {
                 issues.error(Rule.NARRATIVE_SECTION, narrative.location(), "phần tường thuật '" + Texts.quoted(narrative.task()) + ":"
-                                + narrative.section() + "' không hợp lệ; cần nhiệm vụ 1–8 và một trong achievements, "
-                                + "limitations, causes, proposals",
+                                + narrative.section() + "' không hợp lệ; cần nhiệm vụ 1–8 và một trong "
+                                + NarrativeSection.codes(),
                         "narrative section '" + Texts.quoted(narrative.task()) + ":" + Texts.quoted(narrative.section()) + "' is invalid; expected task "
-                                + "1–8 and one of achievements, limitations, causes, proposals");
+                                + "1–8 and one of " + NarrativeSection.codes());
             } else if (body != null && !seen.add(task.get() + ":" + section.get().code())) {
                 issues.error(Rule.NARRATIVE_SECTION, narrative.location(), "nhiệm vụ " + task.get() + ", phần "
                                 + section.get().labelVi() + " được ghi hai lần",

@@ -8,8 +8,9 @@ import vn.dnnd.reports.model.TaskFindings;
 import vn.dnnd.reports.text.Labels;
 
 /**
- * Sections III and IV: the limitations and their causes as organisations reported them, grouped by
- * task; then the centre's directions and what organisations proposed, grouped by task.
+ * Sections III to V: the limitations and their causes as organisations reported them, grouped by task
+ * (objective, subjective, then unqualified causes); the lessons learned they drew; then the centre's
+ * directions and what organisations proposed, grouped by task.
  */
 final class FindingsSection {
 
@@ -29,17 +30,28 @@ final class FindingsSection {
         document.section(labels.get("section.limitations"));
         boolean any = false;
         for (TaskFindings findings : report.findings()) {
-            if (findings.limitations().isEmpty() && findings.causes().isEmpty()) {
+            if (findings.isEmpty()) {
                 continue;
             }
             any = true;
             document.subsection(labels.format("task.heading", findings.task().taskNo(),
                     findings.task().shortName().in(language)), false);
             document.excerpts(labels.get("findings.limitations"), findings.limitations());
+            document.excerpts(labels.get("findings.causes.objective"), findings.objectiveCauses());
+            document.excerpts(labels.get("findings.causes.subjective"), findings.subjectiveCauses());
             document.excerpts(labels.get("findings.causes"), findings.causes());
         }
         if (!any) {
             document.paragraph(null, labels.get("findings.none"));
+        }
+    }
+
+    void lessons() {
+        document.section(labels.get("section.lessons"));
+        if (report.lessons().isEmpty()) {
+            document.paragraph(null, labels.get("lessons.none"));
+        } else {
+            document.excerpts(labels.get("lessons.lead"), report.lessons());
         }
     }
 

@@ -14,8 +14,8 @@ import vn.dnnd.reports.text.NumberText;
 
 /**
  * The flow of the annual summary or of a region's report, in the shape of a review report: contents,
- * I. overview, II. results by task, III. limitations and causes, IV. directions and proposals, the
- * closing with "Nơi nhận:" and the signature, then the annexes on their own pages.
+ * I. overview, II. results by task, III. limitations and causes, IV. lessons learned, V. directions and
+ * proposals, the closing with "Nơi nhận:" and the signature, then the annexes on their own pages.
  */
 final class SummaryDocument {
 
@@ -48,6 +48,7 @@ final class SummaryDocument {
         new TaskResultsSection(document, tables, report).compose();
         FindingsSection findings = new FindingsSection(document, report);
         findings.limitations();
+        findings.lessons();
         findings.directions();
         closing();
         annexes();

@@ -31,7 +31,7 @@ class EnglishEditionTests {
         assertThat(summary.page(1)).contains("COMMUNIST PARTY OF VIETNAM", "REPORT", "CONTENTS", "No. 125-BC/ĐUBNG",
                 "Implementation of Directive 12-CT/TW of the Party Secretariat on people-to-people diplomacy, 2025");
         assertThat(summary.all()).contains("I. OVERVIEW", "II. RESULTS BY TASK OF THE DIRECTIVE",
-                "III. LIMITATIONS AND THEIR CAUSES", "IV. DIRECTIONS, TASKS AND PROPOSALS", "Recipients:");
+                "III. LIMITATIONS AND THEIR CAUSES", "IV. LESSONS LEARNED", "V. DIRECTIONS, TASKS AND PROPOSALS", "Recipients:");
         for (Task task : data.tasks()) {
             assertThat(summary.all()).contains(task.taskNo() + ". " + task.shortName().en());
         }

@@ -36,7 +36,7 @@ class SummaryReportPdfTests {
                 "Hà Nội, ngày 20 tháng 01 năm 2026", "BÁO CÁO",
                 "Kết quả thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về đối ngoại nhân dân năm 2025", "MỤC LỤC");
         assertThat(pdf.all()).contains("I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA CHỈ THỊ",
-                "III. HẠN CHẾ VÀ NGUYÊN NHÂN", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
+                "III. HẠN CHẾ VÀ NGUYÊN NHÂN", "IV. BÀI HỌC KINH NGHIỆM", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
                 "Nơi nhận:", "- Ban Bí thư (để báo cáo)", "T/M BAN THƯỜNG VỤ");
     }
 
