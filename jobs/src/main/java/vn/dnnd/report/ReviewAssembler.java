@@ -18,7 +18,7 @@ import vn.dnnd.reports.model.Task;
 /**
  * Builds the five-year review from what {@link ReviewReader} read: per task the series nationally and by
  * today's region, and, year by year, the passages the annual summary would quote (the same choice:
- * {@link Excerpts}, the same numbers per task), each kept with its year.
+ * {@link Excerpts}, with the review's own number per year), each kept with its year.
  */
 @Component
 public class ReviewAssembler {
@@ -57,13 +57,13 @@ public class ReviewAssembler {
         for (Task task : data.tasks()) {
             int taskNo = task.taskNo();
             tasks.add(new ReviewReport.ReviewTask(task, series(data, taskNo),
-                    excerpts(data, taskNo, NarrativePart.ACHIEVEMENTS, settings.achievementsPerTask())));
-            List<YearExcerpt> limitations = excerpts(data, taskNo, NarrativePart.LIMITATIONS, settings.findingsPerTask());
-            List<YearExcerpt> causes = excerpts(data, taskNo, NarrativePart.CAUSES, settings.findingsPerTask());
+                    excerpts(data, taskNo, NarrativePart.ACHIEVEMENTS)));
+            List<YearExcerpt> limitations = excerpts(data, taskNo, NarrativePart.LIMITATIONS);
+            List<YearExcerpt> causes = excerpts(data, taskNo, NarrativePart.CAUSES);
             if (!limitations.isEmpty() || !causes.isEmpty()) {
                 findings.add(new ReviewReport.ReviewFindings(task, limitations, causes));
             }
-            LESSONS.ifPresent(part -> lessons.addAll(excerpts(data, taskNo, part, settings.findingsPerTask())));
+            LESSONS.ifPresent(part -> lessons.addAll(excerpts(data, taskNo, part)));
         }
         return new ReviewReport(data.meta(), data.years(), reporting, tasks, findings, lessons,
                 review.directions().stream().map(ReportSettings.Text::bilingual).toList());
@@ -87,12 +87,16 @@ public class ReviewAssembler {
                 data.series().getOrDefault(ReviewReader.ReviewData.key(indicator.code(), kind, code), Map.of()));
     }
 
-    /** The passages of one task and part, year by year, chosen within each year as the annual summary does. */
-    private List<YearExcerpt> excerpts(ReviewReader.ReviewData data, int taskNo, NarrativePart part, int limit) {
+    /**
+     * The passages of one task and part, year by year, chosen within each year as the annual summary does
+     * (kinds of organisation in turn, the fullest first), at most {@code passages-per-year} a year.
+     */
+    private List<YearExcerpt> excerpts(ReviewReader.ReviewData data, int taskNo, NarrativePart part) {
         List<YearExcerpt> picked = new ArrayList<>();
         for (String year : data.years()) {
             List<NarrativeRow> narratives = data.narratives().getOrDefault(year, List.of());
-            Excerpts.pick(narratives, taskNo, part, data.kinds(), limit, settings.excerptCharacters())
+            Excerpts.pick(narratives, taskNo, part, data.kinds(), review.passagesPerYear(),
+                            settings.excerptCharacters())
                     .forEach(excerpt -> picked.add(new YearExcerpt(year, excerpt)));
         }
         return picked;
