@@ -29,9 +29,11 @@ final class EditionPrinter {
     }
 
     static void files(PrintWriter out, Edition edition) {
+        // The kind column as wide as the edition's longest kind ("review-workbook"), so the sizes stay aligned.
+        int width = Math.max(10, edition.files().stream().mapToInt(file -> file.kind().length()).max().orElse(0));
         for (Edition.Artifact file : edition.files()) {
-            out.printf("  %-2s %-10s %12s byte  %s%n", file.language(), file.kind(), VietnameseFormat.integer(file.bytes()),
-                    file.path());
+            out.printf("  %-2s %-" + width + "s %12s byte  %s%n", file.language(), file.kind(),
+                    VietnameseFormat.integer(file.bytes()), file.path());
         }
     }
 

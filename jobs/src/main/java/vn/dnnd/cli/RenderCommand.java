@@ -18,7 +18,8 @@ class RenderCommand extends ApplicationCommand<RenderCommand.Services> {
     record Services(RenderService render) {
     }
 
-    @Option(names = "--period", required = true, paramLabel = "KỲ", description = "Kỳ báo cáo, ví dụ 2025 (period).")
+    @Option(names = "--period", required = true, paramLabel = "KỲ",
+            description = "Kỳ báo cáo: một năm, ví dụ 2025, hoặc giai đoạn sơ kết 2022-2026 (period: a year, or the five-year review).")
     String period;
 
     @Option(names = "--kinds", paramLabel = "KINDS",

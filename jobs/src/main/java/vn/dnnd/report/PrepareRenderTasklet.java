@@ -48,7 +48,9 @@ class PrepareRenderTasklet implements Tasklet {
         JobParameters parameters = job.getJobParameters();
         String period = parameters.getString(PERIOD, "").strip();
         long runId = EditionQueries.publishedRun(jdbc, period);
-        List<String> chosen = kinds.choose(parameters.getString(KINDS));
+        String periodKind = jdbc.queryForObject("select kind from reporting_period where code = :period",
+                new MapSqlParameterSource("period", period), String.class);
+        List<String> chosen = kinds.choose(parameters.getString(KINDS), periodKind);
         List<ReportLanguage> languages = languages(parameters.getString(LANGUAGES));
         Integer edition = jdbc.queryForObject(
                 "select coalesce(max(edition), 0) + 1 from report_edition where period_code = :period",

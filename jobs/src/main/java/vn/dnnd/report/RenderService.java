@@ -30,17 +30,19 @@ public class RenderService {
     }
 
     /**
+     * @param period    a year ("2025") or a review period ("2022-2026"); other text is refused before any job runs
      * @param kinds     comma list of report kinds, or null for every kind
      * @param languages "vi", "en" or "vi,en"; null for both
      */
     public Edition render(String period, String kinds, String languages) {
+        String checked = PeriodCode.check(period);
         checkRequest(kinds, languages);
         JobParameters request = new JobParametersBuilder()
                 .addLocalDateTime("requestedAt", LocalDateTime.now(clock))
                 // every render is a new edition, so each request is its own job instance
                 .addString("requestId", UUID.randomUUID().toString())
                 .toJobParameters();
-        return render(parameters(period.strip(), kinds, languages, request));
+        return render(parameters(checked, kinds, languages, request));
     }
 
     /**

@@ -7,17 +7,19 @@ import java.util.Set;
 
 /**
  * Who may open which kind of report (issue 13): a leader the summaries, briefings and region reports;
- * an analyst those and the analyst workbook (every figure). Any other role, or a kind not named here
+ * an analyst those and the analyst workbook (every figure). The five-year review's PDF goes with the summaries,
+ * its workbook with the analyst workbook. Any other role, or a kind not named here
  * (a kind added later, a test's kind), is refused until it is given an audience on purpose. Roles are
  * their names (SUBMITTER, REVIEWER, ANALYST, LEADER, ADMIN), so the rule needs nothing of the web's access
  * package.
  */
 public final class ReportAudience {
 
-    private static final Set<String> LEADER_KINDS = Set.of("summary", "briefing", "region");
+    private static final Set<String> LEADER_KINDS = Set.of("summary", "briefing", "region", "review");
     private static final Map<String, Set<String>> KINDS_BY_ROLE = Map.of(
             "LEADER", LEADER_KINDS,
-            "ANALYST", Set.of("summary", "briefing", "region", "workbook"));
+            "ANALYST", Set.of("summary", "briefing", "region", "workbook", "review",
+                    "review-workbook"));
 
     private ReportAudience() {
     }

@@ -85,7 +85,7 @@ public class ReportBasisReader {
                 awaiting == null ? 0 : awaiting.intValue());
     }
 
-    private DocumentHeader header(OffsetDateTime generatedAt) {
+    DocumentHeader header(OffsetDateTime generatedAt) {
         LocalDate date = generatedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
         ReportSettings.SignatureSettings signature = settings.signature();
         return new DocumentHeader(settings.superiorBody(), settings.issuingBody(), settings.documentNumber(),
@@ -93,20 +93,20 @@ public class ReportBasisReader {
                         ? null : new Signature(signature.capacity(), signature.title(), signature.name()));
     }
 
-    private Period period(String code) {
+    Period period(String code) {
         return jdbc.queryForObject("select code, name_vi, name_en, starts_on, ends_on from reporting_period where code = :code",
                 new MapSqlParameterSource("code", code), (rs, n) -> new Period(rs.getString(1),
                         Bilingual.of(rs.getString(2), rs.getString(3)), Bilingual.of("Năm " + code, code),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
     }
 
-    private List<Task> tasks() {
+    List<Task> tasks() {
         return jdbc.query("select task_no, code, short_name_vi, name_en, directive_text_vi from task order by task_no",
                 (rs, n) -> new Task(rs.getInt(1), rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),
                         rs.getString(5)));
     }
 
-    private Map<String, Indicator> indicators() {
+    Map<String, Indicator> indicators() {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         jdbc.query("select code, task_no, name_vi, name_en, unit_vi, unit_en, value_type from indicator order by task_no, sort_order",
                 rs -> {
@@ -117,7 +117,7 @@ public class ReportBasisReader {
         return indicators;
     }
 
-    private Map<String, Scope> regions(MapSqlParameterSource at) {
+    Map<String, Scope> regions(MapSqlParameterSource at) {
         Map<String, Scope> regions = new LinkedHashMap<>();
         jdbc.query(queries.get("report", "list-regions"), at, rs -> {
             regions.put(rs.getString(1), Scope.region(rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),

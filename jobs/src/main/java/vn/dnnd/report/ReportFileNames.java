@@ -29,6 +29,14 @@ final class ReportFileNames {
         return "so-lieu-phan-tich-" + suffix(request) + ".xlsx";
     }
 
+    static String review(ReportRequest request) {
+        return "bao-cao-so-ket-" + suffix(request) + ".pdf";
+    }
+
+    static String reviewWorkbook(ReportRequest request) {
+        return "so-lieu-so-ket-" + suffix(request) + ".xlsx";
+    }
+
     /** Writes the bytes to the named file in the directory and returns its path. */
     static Path write(Path directory, String fileName, byte[] bytes) throws IOException {
         return Files.write(directory.resolve(fileName), bytes);

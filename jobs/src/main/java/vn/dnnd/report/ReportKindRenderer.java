@@ -19,4 +19,12 @@ public interface ReportKindRenderer {
      * this kind's files) and returns them; reads the published computed tables of the period.
      */
     List<RenderedFile> render(ReportRequest request, Path directory) throws IOException;
+
+    /**
+     * The kind of reporting period (reporting_period.kind) this kind is rendered for: {@code annual} for the
+     * annual reports, {@code review5y} for the five-year review.
+     */
+    default String periodKind() {
+        return "annual";
+    }
 }

@@ -30,6 +30,32 @@ public class ReportKinds {
         return renderers.get(kind);
     }
 
+    /**
+     * The kinds of a comma list for a period of the given kind (annual, review5y), in the order given, or every
+     * kind of that period kind when the list is empty; a kind made for another kind of period is refused.
+     */
+    List<String> choose(String list, String periodKind) {
+        List<String> ofPeriod = names().stream().filter(kind -> renderers.get(kind).periodKind().equals(periodKind))
+                .toList();
+        if (list == null || list.isBlank()) {
+            if (ofPeriod.isEmpty()) {
+                throw new DnndException("Không có loại báo cáo nào cho kỳ loại " + periodKind,
+                        "no report kind renders periods of kind " + periodKind);
+            }
+            return ofPeriod;
+        }
+        List<String> chosen = choose(list);
+        for (String kind : chosen) {
+            if (!ofPeriod.contains(kind)) {
+                throw new WrongUsageException("Loại báo cáo \"" + kind + "\" không xuất cho kỳ loại " + periodKind
+                        + "; các loại của kỳ này: " + String.join(", ", ofPeriod), "report kind \"" + kind
+                        + "\" is not rendered for a period of kind " + periodKind + "; kinds of this period: "
+                        + String.join(", ", ofPeriod));
+            }
+        }
+        return chosen;
+    }
+
     /** The kinds of a comma list, in the order given, or every kind when the list is empty. */
     List<String> choose(String list) {
         if (renderers.isEmpty()) {

@@ -1,6 +1,7 @@
 package vn.dnnd.report;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,5 +28,10 @@ public class ReportSnapshot {
 
     public <T> T read(ReportRequest request, Function<ReportBasis, T> work) {
         return snapshot.execute(status -> work.apply(basis.read(request)));
+    }
+
+    /** Runs reads that need no annual basis (the five-year review) in the same kind of snapshot. */
+    public <T> T read(Supplier<T> work) {
+        return snapshot.execute(status -> work.get());
     }
 }

@@ -117,6 +117,33 @@ class ReportCliTests {
     }
 
     @Test
+    void renderRefusesPeriodTextThatIsNeitherAYearNorAReviewSpanBeforeAnyJobRuns() {
+        int executions = jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class);
+        CliTests.Run backwards = dnnd("render", "--period", "2026-2022");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err().lines()).containsExactly("Lỗi (error): Kỳ báo cáo \"2026-2022\" không hợp lệ: năm đầu "
+                + "phải trước năm cuối (ví dụ 2022-2026) (invalid period \"2026-2022\": the first year must come before "
+                + "the last (e.g. 2022-2026))");
+        CliTests.Run typo = dnnd("render", "--period", "2022-20x");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err().lines()).containsExactly("Lỗi (error): Kỳ báo cáo \"2022-20x\" không hợp lệ: ghi một năm "
+                + "(ví dụ 2025) hoặc một giai đoạn sơ kết (ví dụ 2022-2026) (invalid period \"2022-20x\": give a year "
+                + "(e.g. 2025) or a review span (e.g. 2022-2026))");
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class))
+                .as("refused before any job ran").isEqualTo(executions);
+
+        CliTests.Run notComputed = dnnd("render", "--period", "2022-2026");
+        assertThat(notComputed.exitCode()).isEqualTo(1);
+        assertThat(notComputed.err()).contains("Kỳ 2022-2026 chưa có kết quả tính đã công bố; hãy chạy "
+                + "compute --period 2022-2026 trước");
+        compute.compute("2022-2026");
+        CliTests.Run annualKind = dnnd("render", "--period", "2022-2026", "--kinds", "summary");
+        assertThat(annualKind.exitCode()).isEqualTo(2);
+        assertThat(annualKind.err()).contains("Loại báo cáo \"summary\" không xuất cho kỳ loại review5y; "
+                + "các loại của kỳ này: review, review-workbook");
+    }
+
+    @Test
     void annualIngestsComputesAndRendersAnInbox(@TempDir Path inbox) throws Exception {
         IntakeReference intake = referenceLoader.load();
         Files.writeString(inbox.resolve("hcm-2025.csv"), SubmissionFiles.csv("HCM", "2025",

@@ -122,6 +122,11 @@ class ArtifactFilesTests {
         assertThat(ReportAudience.mayOpen(LEADER, "region")).isTrue();
         assertThat(ReportAudience.mayOpen(ANALYST, "region")).isTrue();
         assertThat(ReportAudience.mayOpen(Set.of(), "summary")).isFalse();
+        // the five-year review: its PDF goes with the summaries, its workbook only to analysts
+        assertThat(ReportAudience.mayOpen(LEADER, "review")).isTrue();
+        assertThat(ReportAudience.mayOpen(LEADER, "review-workbook")).isFalse();
+        assertThat(ReportAudience.mayOpen(ANALYST, "review-workbook")).isTrue();
+        assertThat(ReportAudience.mayOpen(Set.of("SUBMITTER", "REVIEWER", "ADMIN"), "review")).isFalse();
         assertThat(ReportAudience.visible(List.of(edition), LEADER).get(0).files())
                 .extracting(Edition.Artifact::kind).containsOnly("briefing").hasSize(2);
         assertThat(ReportAudience.visible(List.of(edition), ANALYST).get(0).files())

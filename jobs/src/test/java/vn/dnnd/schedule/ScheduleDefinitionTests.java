@@ -32,7 +32,8 @@ class ScheduleDefinitionTests {
     void theShippedSchedulesNameTheFourPipelineJobsAndFollowThePeriodDates() throws IOException {
         Map<String, ScheduleDefinition> shipped = definitions(new ClassPathResource("schedules.yml"));
 
-        assertThat(shipped).containsOnlyKeys("intake", "nightly-refresh", "annual", "reminder-14", "reminder-3");
+        assertThat(shipped).containsOnlyKeys("intake", "nightly-refresh", "annual", "review", "reminder-14",
+                "reminder-3");
         shipped.values().forEach(definition -> ScheduleCatalog.checkJobExists(definition, MERGED_JOBS));
         assertThat(shipped.get("intake").jobName()).isEqualTo("ingestJob");
         assertThat(shipped.get("intake").timing().triggerCron()).isEqualTo("0 0/15 * * * ?");
@@ -91,6 +92,25 @@ class ScheduleDefinitionTests {
         List<ReportingPeriod> edited = List.of(period("2025", LocalDate.of(2025, 12, 10)));
         assertThat(planner.plan(annual, at(2025, 12, 11, 6, 0), edited)).extracting(LaunchRequest::periodCode)
                 .containsExactly("2025");
+    }
+
+    @Test
+    void theFiveYearReviewHasAnAnnualCounterpartThatIsOffByDefault() throws IOException {
+        ScheduleDefinition review = definitions(new ClassPathResource("schedules.yml")).get("review");
+        ScheduleDefinition annual = definitions(new ClassPathResource("schedules.yml")).get("annual");
+
+        assertThat(review.enabled()).as("off until the office switches it on").isFalse();
+        assertThat(annual.enabled()).isTrue();
+        assertThat(review.periodKind()).isEqualTo("review5y");
+        assertThat(review.jobName()).as("compute, then render: a review has nothing of its own to ingest")
+                .isEqualTo("refreshJob");
+        assertThat(review.timing()).hasToString(annual.timing().toString());
+        // Its period in periods.csv: 2022-2026, due 31/03/2027.
+        ReportingPeriod fiveYears = new ReportingPeriod("2022-2026", "review5y", LocalDate.of(2022, 1, 1),
+                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 6, 30), "Sơ kết", "Review");
+        List<LaunchRequest> fires = new FirePlanner().plan(review, at(2027, 4, 1, 6, 0), List.of(fiveYears));
+        assertThat(fires).extracting(LaunchRequest::periodCode).containsExactly("2022-2026");
+        assertThat(fires.get(0).parameters().getString("period")).isEqualTo("2022-2026");
     }
 
     @Test

@@ -68,6 +68,24 @@ class ShippedSchedulesTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void theReviewScheduleOnceSwitchedOnComputesAndRendersTheFiveYearReview() throws Exception {
+        reference.load();
+        TestDatabase.clearCollectedAndComputed(jdbc);
+        ScheduleDefinition review = catalog.find("review").orElseThrow();
+        assertThat(review.enabled()).as("shipped off").isFalse();
+        assertThat(catalog.validated()).doesNotContain(review);
+
+        // A fire on 01/04/2027, the day after the review's due date, with the review periods of periods.csv.
+        List<LaunchRequest> requests = new FirePlanner().plan(review, at(2027, 4, 1, 6, 0), periods.ofKind("review5y"));
+        assertThat(requests).extracting(LaunchRequest::periodCode).containsExactly("2022-2026");
+        JobExecution execution = jobOperator.start(jobs.job(review.jobName()), requests.get(0).parameters());
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("select kinds from report_edition where period_code = '2022-2026'", String.class))
+                .isEqualTo("review,review-workbook");
+    }
+
     private static ZonedDateTime at(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VietnamTime.ZONE);
     }
