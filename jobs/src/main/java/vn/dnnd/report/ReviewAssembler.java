@@ -1,10 +1,8 @@
 package vn.dnnd.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.NarrativePart;
@@ -22,13 +20,6 @@ import vn.dnnd.reports.model.Task;
  */
 @Component
 public class ReviewAssembler {
-
-    /**
-     * The part organisations write their lessons learned under, once submissions have one: the review quotes
-     * it through the same path as the other parts, and shows section IV only when there is such text.
-     */
-    static final Optional<NarrativePart> LESSONS = Arrays.stream(NarrativePart.values())
-            .filter(part -> part.name().equals("LESSONS")).findFirst();
 
     private final ReviewReader reader;
     private final ReportSnapshot snapshot;
@@ -59,11 +50,14 @@ public class ReviewAssembler {
             tasks.add(new ReviewReport.ReviewTask(task, series(data, taskNo),
                     excerpts(data, taskNo, NarrativePart.ACHIEVEMENTS)));
             List<YearExcerpt> limitations = excerpts(data, taskNo, NarrativePart.LIMITATIONS);
-            List<YearExcerpt> causes = excerpts(data, taskNo, NarrativePart.CAUSES);
-            if (!limitations.isEmpty() || !causes.isEmpty()) {
-                findings.add(new ReviewReport.ReviewFindings(task, limitations, causes));
+            var taskFindings = new ReviewReport.ReviewFindings(task, limitations,
+                    excerpts(data, taskNo, NarrativePart.CAUSES), excerpts(data, taskNo, NarrativePart.CAUSES_OBJECTIVE),
+                    excerpts(data, taskNo, NarrativePart.CAUSES_SUBJECTIVE));
+            if (!taskFindings.isEmpty()) {
+                findings.add(taskFindings);
             }
-            LESSONS.ifPresent(part -> lessons.addAll(excerpts(data, taskNo, part)));
+            // Section IV shows only when some organisation wrote lessons learned.
+            lessons.addAll(excerpts(data, taskNo, NarrativePart.LESSONS));
         }
         return new ReviewReport(data.meta(), data.years(), reporting, tasks, findings, lessons,
                 review.directions().stream().map(ReportSettings.Text::bilingual).toList());

@@ -74,13 +74,23 @@ public record ReviewReport(ReportMeta meta, List<String> years, List<YearReporti
         }
     }
 
-    /** A task's limitations and their causes, each passage with the year it was written for. */
-    public record ReviewFindings(Task task, List<YearExcerpt> limitations, List<YearExcerpt> causes) {
+    /**
+     * A task's limitations and their causes (objective, subjective where organisations said which, plain where
+     * they did not), each passage with the year it was written for.
+     */
+    public record ReviewFindings(Task task, List<YearExcerpt> limitations, List<YearExcerpt> causes,
+                                 List<YearExcerpt> objectiveCauses, List<YearExcerpt> subjectiveCauses) {
 
         public ReviewFindings {
             Objects.requireNonNull(task, "task");
             limitations = List.copyOf(limitations);
             causes = List.copyOf(causes);
+            objectiveCauses = List.copyOf(objectiveCauses);
+            subjectiveCauses = List.copyOf(subjectiveCauses);
+        }
+
+        public boolean isEmpty() {
+            return limitations.isEmpty() && causes.isEmpty() && objectiveCauses.isEmpty() && subjectiveCauses.isEmpty();
         }
     }
 

@@ -102,6 +102,8 @@ final class ReviewDocument {
             document.subsection(labels.format("task.heading", findings.task().taskNo(),
                     findings.task().shortName().in(language)), false);
             yearExcerpts(labels.get("findings.limitations"), findings.limitations());
+            yearExcerpts(labels.get("findings.causes.objective"), findings.objectiveCauses());
+            yearExcerpts(labels.get("findings.causes.subjective"), findings.subjectiveCauses());
             yearExcerpts(labels.get("findings.causes"), findings.causes());
         }
     }
