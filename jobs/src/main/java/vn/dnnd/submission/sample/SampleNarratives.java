@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.text.NumberText;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.template.NarrativeSection;
 
@@ -21,6 +23,8 @@ import vn.dnnd.submission.template.NarrativeSection;
  */
 final class SampleNarratives {
 
+    /** The tables' own number writer, so that "18,0%" reads the same in the text as in the table. */
+    private static final NumberText PERCENT = new NumberText(ReportLanguage.VI);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(n|chg):([A-Z0-9_.]+)}");
 
     private final Map<String, List<String>> phrases = new HashMap<>();
@@ -80,15 +84,21 @@ final class SampleNarratives {
         return out.toString();
     }
 
+    /**
+     * The change as the reports print it beside the figure: relative to the previous year, to one
+     * decimal, "tăng 18,4% so với năm trước"; nothing when either year is missing or the base is 0.
+     */
     private static String change(Object now, Object before) {
         if (!(now instanceof BigDecimal current) || !(before instanceof BigDecimal earlier) || earlier.signum() == 0) {
             return "";
         }
         BigDecimal percent = current.subtract(earlier).multiply(BigDecimal.valueOf(100))
-                .divide(earlier, 0, RoundingMode.HALF_UP);
+                .divide(earlier.abs(), 1, RoundingMode.HALF_UP);
         if (percent.signum() == 0) {
             return " (tương đương năm trước)";
         }
-        return percent.signum() > 0 ? " (tăng " + percent + "% so với năm trước)" : " (giảm " + percent.negate() + "% so với năm trước)";
+        String magnitude = PERCENT.number(percent.abs(), 1);
+        return percent.signum() > 0 ? " (tăng " + magnitude + "% so với năm trước)"
+                : " (giảm " + magnitude + "% so với năm trước)";
     }
 }
