@@ -115,14 +115,13 @@ final class Sentences {
         if (top.isEmpty()) {
             return;
         }
-        String kind = "assessment.kind." + (share ? "share" : "count");
+        String key = "assessment." + (share ? "share." : "") + direction;
         if (top.size() == 1) {
             FigureRow row = top.get(0).row();
-            sentences.add(labels.format("assessment." + direction + ".one", labels.get(kind + ".one"),
-                    quoted(row.indicator()), amount(row), size(top.get(0)), previous));
+            sentences.add(labels.format(key + ".one", quoted(row.indicator()), amount(row), size(top.get(0)), previous));
         } else {
-            sentences.add(labels.format("assessment." + direction + ".tied", labels.get(kind + ".many"),
-                    quoted(top.stream().map(Movement::row).toList()), size(top.get(0)), previous));
+            sentences.add(labels.format(key + ".tied", quoted(top.stream().map(Movement::row).toList()),
+                    size(top.get(0)), previous));
         }
     }
 }
