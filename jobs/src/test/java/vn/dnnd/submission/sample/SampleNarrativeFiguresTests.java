@@ -38,6 +38,9 @@ class SampleNarrativeFiguresTests {
     /** A quoted figure, a few words of unit, then the change the template attached to that same figure. */
     private static final Pattern CLAIM = Pattern.compile(
             "([0-9][0-9.]*(?:,[0-9]+)?) [^()0-9]{1,40}\\((?:(tăng|giảm) ([0-9.]+,[0-9])% so với năm trước|tương đương năm trước)\\)");
+    private static final Pattern CLAIM_CHANGE = Pattern.compile(
+            " \\((?:(?:tăng|giảm) [^)]*% so với năm trước|tương đương năm trước)\\)");
+    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]{3})*(?:,[0-9]+)?");
     private static final NumberText NUMBERS = new NumberText(ReportLanguage.VI);
 
     @Autowired
@@ -87,7 +90,43 @@ class SampleNarrativeFiguresTests {
             }
         });
         assertThat(checked).as("changes quoted in 2025 narratives").hasSizeGreaterThan(20);
+        assertThat(quotedFiguresNotInTheirSubmission()).as("figures a narrative quotes that its submission does not hold")
+                .isEmpty();
         assertThat(checked).as("some by a unit formed by a merger").anyMatch(merged::contains);
+    }
+
+    /**
+     * Every other number of the 2025 narratives, the phrases' own words aside (the directive "12-CT/TW",
+     * a year, a plan period "2026-2030"), must be one of the figures its own submission holds.
+     */
+    private List<String> quotedFiguresNotInTheirSubmission() {
+        Map<Long, Set<BigDecimal>> values = new HashMap<>();
+        jdbc.query("""
+                select s.submission_id, v.numeric_value from submission s
+                join submission_value v on v.submission_id = s.submission_id
+                where s.period_code = '2025' and s.status = 'accepted' and v.numeric_value is not null""",
+                rs -> {
+                    values.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
+                            .add(rs.getBigDecimal(2).stripTrailingZeros());
+                });
+        List<String> strays = new ArrayList<>();
+        int[] compared = {0};
+        jdbc.query("""
+                select s.submission_id, n.body from submission s join submission_narrative n using (submission_id)
+                where s.period_code = '2025' and s.status = 'accepted'""", rs -> {
+            String words = CLAIM_CHANGE.matcher(rs.getString(2)).replaceAll("")
+                    .replaceAll("(?iu)12-CT/TW|2026-2030|năm 2025", "");
+            Matcher number = FIGURE.matcher(words);
+            while (number.find()) {
+                BigDecimal figure = VietnameseNumber.parse(number.group()).orElseThrow().value().stripTrailingZeros();
+                compared[0]++;
+                if (!values.getOrDefault(rs.getLong(1), Set.of()).contains(figure)) {
+                    strays.add(number.group() + " in: " + rs.getString(2));
+                }
+            }
+        });
+        assertThat(compared[0]).as("figures quoted in 2025 narratives").isGreaterThan(500);
+        return strays;
     }
 
     /** Each organisation's 2025 figures and the change its table prints: against the restated previous year. */
