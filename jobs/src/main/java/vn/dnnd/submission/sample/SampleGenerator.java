@@ -65,7 +65,8 @@ public class SampleGenerator {
                 thisYear.put(reporter.code(), answers);
                 String group = Hashes.unit(reporter.code(), year, "late") < 0.09 ? "late" : "on-time";
                 SampleSubmission submission = new SampleSubmission(reporter, period, answers,
-                        narratives.compose(reporter.reportingBodyVi(), reporter.code(), year, answers, previous.get(reporter.code())),
+                        narratives.compose(reporter.reportingBodyVi(), reporter.code(), year, answers,
+                                PreviousFigures.of(reporter, previous, reference)),
                         SampleActivities.of(reporter, year), CLERKS[Hashes.pick(CLERKS.length, reporter.code(), year)]);
                 String name = year + "-" + reporter.code();
                 if (reporter.code().equals(resubmitter) && year == Math.min(toYear, Math.max(fromYear, 2024))) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.text.NumberText;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.template.NarrativeSection;
 
@@ -26,6 +28,8 @@ final class SampleNarratives {
     /** Written by about half the organisations for a task: not every task teaches a lesson or has outside causes. */
     private static final Set<NarrativeSection> OCCASIONAL = EnumSet.of(NarrativeSection.LESSONS,
             NarrativeSection.CAUSES_OBJECTIVE);
+    /** The tables' own number writer, so that "18,0%" reads the same in the text as in the table. */
+    private static final NumberText PERCENT = new NumberText(ReportLanguage.VI);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(n|chg):([A-Z0-9_.]+)}");
 
     private final Map<String, List<String>> phrases = new HashMap<>();
@@ -85,15 +89,21 @@ final class SampleNarratives {
         return out.toString();
     }
 
+    /**
+     * The change as the reports print it beside the figure: relative to the previous year, to one
+     * decimal, "tăng 18,4% so với năm trước"; nothing when either year is missing or the base is 0.
+     */
     private static String change(Object now, Object before) {
         if (!(now instanceof BigDecimal current) || !(before instanceof BigDecimal earlier) || earlier.signum() == 0) {
             return "";
         }
         BigDecimal percent = current.subtract(earlier).multiply(BigDecimal.valueOf(100))
-                .divide(earlier, 0, RoundingMode.HALF_UP);
+                .divide(earlier.abs(), 1, RoundingMode.HALF_UP);
         if (percent.signum() == 0) {
             return " (tương đương năm trước)";
         }
-        return percent.signum() > 0 ? " (tăng " + percent + "% so với năm trước)" : " (giảm " + percent.negate() + "% so với năm trước)";
+        String magnitude = PERCENT.number(percent.abs(), 1);
+        return percent.signum() > 0 ? " (tăng " + magnitude + "% so với năm trước)"
+                : " (giảm " + magnitude + "% so với năm trước)";
     }
 }

@@ -3,6 +3,8 @@ package vn.dnnd.reports.pdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dnnd.reports.assessment.OverallAssessment;
+import vn.dnnd.reports.assessment.TaskAssessment;
 import vn.dnnd.reports.model.ChartPoint;
 import vn.dnnd.reports.model.ChartSeries;
 import vn.dnnd.reports.model.ReportLanguage;
@@ -12,9 +14,10 @@ import vn.dnnd.reports.model.TaskSection;
 import vn.dnnd.reports.text.Labels;
 
 /**
- * Section II: for each task its heading, the directive's own words, the table of its indicators (the
- * report's scope in bold, then each region or organisation, with the change from the previous period),
- * a chart, and what organisations wrote about their results, each passage with its author.
+ * Section II: for each task its heading, the directive's own words, the centre's assessment written
+ * from the figures, the table of its indicators (the report's scope in bold, then each region or
+ * organisation, with the change from the previous period), a chart, and what organisations wrote about their results, each passage with its author; then the
+ * overall assessment (đánh giá chung) of all tasks.
  */
 final class TaskResultsSection {
 
@@ -37,16 +40,25 @@ final class TaskResultsSection {
         if (language != ReportLanguage.VI) {
             document.paragraph(null, labels.get("results.quotedInVietnamese"));
         }
+        TaskAssessment assessment = new TaskAssessment(report, language);
         for (TaskSection task : report.tasks()) {
-            task(task);
+            task(task, assessment.paragraph(task));
+        }
+        if (!report.tasks().isEmpty()) {
+            // A review report closes its results with an overall assessment (đánh giá chung).
+            document.subsection(labels.get("assessment.overall.heading"), true);
+            document.paragraph(null, new OverallAssessment(report, language).paragraph());
         }
     }
 
-    private void task(TaskSection section) {
+    private void task(TaskSection section, String assessment) {
         int taskNo = section.task().taskNo();
         document.subsection(labels.format("task.heading", taskNo, section.task().shortName().in(language)), true);
         if (!section.task().directiveText().isBlank()) {
             document.quote(labels.format("task.directive", section.task().directiveText()));
+        }
+        if (!assessment.isEmpty()) {
+            document.paragraph(labels.get("assessment.lead"), assessment);
         }
         if (!section.rows().isEmpty()) {
             String below = labels.get(report.isNational() ? "note.below.regions" : "note.below.organisations");
