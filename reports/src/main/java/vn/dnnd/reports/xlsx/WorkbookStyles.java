@@ -24,12 +24,13 @@ final class WorkbookStyles {
     static final String IDENTIFIER = "0";
     static final String DECIMAL = "#,##0.00";
     /**
-     * Values in percent (0-100), shown with a % sign but not multiplied by 100. The sign is escaped with a
-     * backslash: a quoted "%" is read as a scaling percent by some readers (POI shows 9283.7 %).
+     * Values in percent (0-100), shown with a % sign but not multiplied by 100: an escaped or quoted sign
+     * is text. Written the way every reader tried reads it so (POI takes a lone quoted "%", and an escaped
+     * one in a format of sections, for the scaling percent and shows 9283.7 %).
      */
     static final String PERCENT_VALUE = "0.0\\%";
     /** A relative change in percent (0-100 scale, +12.5 for a rise of an eighth). */
-    static final String SIGNED_PERCENT = "+0.0\\%;-0.0\\%;0.0\\%";
+    static final String SIGNED_PERCENT = "+0.0\"%\";-0.0\"%\";0.0\"%\"";
     /** A task score: points out of 100, not a percentage. */
     static final String SCORE = "0.0";
     static final String SIGNED_INTEGER = "+#,##0;-#,##0;0";

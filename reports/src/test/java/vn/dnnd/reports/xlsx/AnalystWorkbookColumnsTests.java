@@ -163,8 +163,10 @@ class AnalystWorkbookColumnsTests {
         assertThat(formatter.formatCellValue(row.getCell(4)))
                 .isEqualTo(share.value().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
         int relative = column(national, "Tăng, giảm (%)");
-        assertThat(row.getCell(relative).getNumericCellValue())
-                .isCloseTo(share.relativeChange().movePointRight(2).doubleValue(), within(1e-9));
+        BigDecimal percent = share.relativeChange().movePointRight(2);
+        assertThat(row.getCell(relative).getNumericCellValue()).isCloseTo(percent.doubleValue(), within(1e-9));
+        assertThat(formatter.formatCellValue(row.getCell(relative)))
+                .isEqualTo(String.format(Locale.ROOT, "%+.1f%%", percent.doubleValue()));
         Sheet completeness = vietnamese.getSheet("Tình hình gửi báo cáo");
         Cell rate = rows(completeness).get(0).getCell(column(completeness, "Tỷ lệ đã gửi"));
         BigDecimal expected = data.total().submittedPercent();
