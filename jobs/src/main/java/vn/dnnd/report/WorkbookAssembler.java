@@ -57,7 +57,8 @@ public class WorkbookAssembler {
                 figures.rows(basis, ScopeKind.REGION, basis.regions()),
                 figures.rows(basis, ScopeKind.ORG_KIND, basis.kinds()),
                 figures.rows(basis, ScopeKind.ORGANISATION, basis.organisations()),
-                basis.tasks(), scores, completeness, basis.statuses(), issues(basis), narratives.read(basis), rawValues.stream(basis));
+                basis.tasks(), scores, completeness, basis.statuses(), issues(basis), narratives.read(basis),
+                rawValues.stream(basis));
     }
 
     /** Every validation problem found in the files sent for the period, accepted or rejected, oldest file first. */

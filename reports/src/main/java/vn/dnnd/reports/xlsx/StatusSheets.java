@@ -58,7 +58,8 @@ final class StatusSheets {
 
     void completeness(List<CompletenessRow> rows) {
         TableSheet sheet = context.sheet("xlsx.sheet.completeness", List.of(
-                context.column("xlsx.scopeKind", 22, ColumnUnit.TEXT), context.column("xlsx.scopeCode", 12, ColumnUnit.CODE),
+                context.column("xlsx.scopeKind", 22, ColumnUnit.TEXT),
+                context.column("xlsx.scopeCode", 12, ColumnUnit.CODE),
                 context.column("xlsx.scopeName", 40, ColumnUnit.TEXT),
                 context.column("xlsx.expected", 14, ColumnUnit.ORGANISATIONS),
                 context.column("xlsx.submitted", 14, ColumnUnit.ORGANISATIONS),
@@ -80,9 +81,12 @@ final class StatusSheets {
     void organisations(List<OrganisationStatus> organisations) {
         TableSheet sheet = context.sheet("xlsx.sheet.organisations", List.of(
                 context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
-                context.column("table.organisation", 44, ColumnUnit.TEXT), context.column("table.kind", 30, ColumnUnit.TEXT),
-                context.column("xlsx.regionCode", 12, ColumnUnit.CODE), context.column("table.region", 34, ColumnUnit.TEXT),
-                context.column("table.status", 14, ColumnUnit.TEXT), context.column("table.version", 9, ColumnUnit.IDENTIFIER),
+                context.column("table.organisation", 44, ColumnUnit.TEXT),
+                context.column("table.kind", 30, ColumnUnit.TEXT),
+                context.column("xlsx.regionCode", 12, ColumnUnit.CODE),
+                context.column("table.region", 34, ColumnUnit.TEXT),
+                context.column("table.status", 14, ColumnUnit.TEXT),
+                context.column("table.version", 9, ColumnUnit.IDENTIFIER),
                 context.column("xlsx.receivedAt", 17, ColumnUnit.DATE_TIME)));
         for (OrganisationStatus organisation : organisations) {
             sheet.row().text(organisation.code()).text(organisation.name())

@@ -25,10 +25,13 @@ final class TaskScoreSheet {
         Map<Integer, Task> byNumber = tasks.stream().collect(Collectors.toMap(Task::taskNo, Function.identity()));
         WorkbookStyles styles = context.styles();
         TableSheet sheet = context.sheet("xlsx.sheet.taskScores", List.of(
-                context.column("xlsx.scopeKind", 22, ColumnUnit.TEXT), context.column("xlsx.scopeCode", 12, ColumnUnit.CODE),
-                context.column("xlsx.scopeName", 40, ColumnUnit.TEXT), context.column("xlsx.task", 9, ColumnUnit.IDENTIFIER),
+                context.column("xlsx.scopeKind", 22, ColumnUnit.TEXT),
+                context.column("xlsx.scopeCode", 12, ColumnUnit.CODE),
+                context.column("xlsx.scopeName", 40, ColumnUnit.TEXT),
+                context.column("xlsx.task", 9, ColumnUnit.IDENTIFIER),
                 context.wrappingColumn("xlsx.taskName", 48, ColumnUnit.TEXT),
-                context.column("xlsx.score", 12, ColumnUnit.POINTS), context.column("xlsx.rank", 10, ColumnUnit.IDENTIFIER),
+                context.column("xlsx.score", 12, ColumnUnit.POINTS),
+                context.column("xlsx.rank", 10, ColumnUnit.IDENTIFIER),
                 context.column("xlsx.ranked", 12, ColumnUnit.COUNT),
                 context.column("xlsx.members", 14, ColumnUnit.ORGANISATIONS),
                 context.column("xlsx.coverage", 14, ColumnUnit.PERCENT)));

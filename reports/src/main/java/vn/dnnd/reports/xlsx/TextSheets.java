@@ -21,11 +21,13 @@ final class TextSheets {
 
     void issues(List<DataQualityIssue> issues) {
         TableSheet sheet = context.sheet("xlsx.sheet.issues", List.of(
-                context.column("xlsx.file", 30, ColumnUnit.TEXT), context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
+                context.column("xlsx.file", 30, ColumnUnit.TEXT),
+                context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
                 context.column("xlsx.sheetName", 16, ColumnUnit.TEXT), context.column("xlsx.cell", 8, ColumnUnit.CODE),
                 context.column("xlsx.line", 8, ColumnUnit.IDENTIFIER),
                 context.column("xlsx.indicatorCode", 28, ColumnUnit.CODE),
-                context.wrappingColumn("xlsx.rule", 24, ColumnUnit.TEXT), context.column("xlsx.severity", 12, ColumnUnit.TEXT),
+                context.wrappingColumn("xlsx.rule", 24, ColumnUnit.TEXT),
+                context.column("xlsx.severity", 12, ColumnUnit.TEXT),
                 context.wrappingColumn("xlsx.message", 60, ColumnUnit.TEXT),
                 context.wrappingColumn("xlsx.messageOther", 60, ColumnUnit.TEXT)));
         for (DataQualityIssue issue : issues) {
@@ -43,8 +45,10 @@ final class TextSheets {
     void narratives(List<NarrativeRow> narratives) {
         TableSheet sheet = context.sheet("xlsx.sheet.narratives", List.of(
                 context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
-                context.column("table.organisation", 36, ColumnUnit.TEXT), context.column("table.region", 30, ColumnUnit.TEXT),
-                context.column("xlsx.task", 9, ColumnUnit.IDENTIFIER), context.column("xlsx.section", 16, ColumnUnit.TEXT),
+                context.column("table.organisation", 36, ColumnUnit.TEXT),
+                context.column("table.region", 30, ColumnUnit.TEXT),
+                context.column("xlsx.task", 9, ColumnUnit.IDENTIFIER),
+                context.column("xlsx.section", 16, ColumnUnit.TEXT),
                 context.wrappingColumn("xlsx.text", 100, ColumnUnit.TEXT)));
         for (NarrativeRow narrative : narratives) {
             sheet.row().text(narrative.organisationCode()).text(narrative.organisationName())
