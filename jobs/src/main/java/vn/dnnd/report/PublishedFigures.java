@@ -17,6 +17,7 @@ import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.TaskScore;
+import vn.dnnd.reports.model.TaskScoreRow;
 import vn.dnnd.reports.model.ValueType;
 import vn.dnnd.system.NamedQueries;
 
@@ -78,6 +79,22 @@ public class PublishedFigures {
     public List<TaskScore> scores(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
         return jdbc.query(queries.get("report", "list-task-scores"), at(basis, kind, scopes),
                 (rs, n) -> new TaskScore(rs.getInt(1), scopes.get(rs.getString(2)).code(), rs.getBigDecimal(3)));
+    }
+
+    /**
+     * Every published column of the task scores of the given scopes, in the order of the scopes, by task
+     * within each: the rows behind the briefing's heat map, as the analyst workbook lists them.
+     */
+    public List<TaskScoreRow> scoreRows(ReportBasis basis, ScopeKind kind, Map<String, Scope> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        List<TaskScoreRow> rows = new ArrayList<>(jdbc.query(queries.get("report", "list-task-scores"),
+                at(basis, kind, scopes), (rs, n) -> new TaskScoreRow(scopes.get(rs.getString(2)), rs.getInt(1),
+                        rs.getBigDecimal(3), rs.getObject(4, Integer.class), rs.getObject(5, Integer.class),
+                        rs.getBigDecimal(6), rs.getObject(7, Integer.class))));
+        inScopeOrder(rows, scopes, TaskScoreRow::scope);
+        return rows;
     }
 
     /** A stable sort by the position of each row's scope among the given scopes. */

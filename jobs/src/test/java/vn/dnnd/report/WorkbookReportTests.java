@@ -24,7 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
+import vn.dnnd.reports.model.HeatMap;
 import vn.dnnd.reports.model.ReportLanguage;
+import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.Task;
 
 /** The analyst workbook rendered from the computed {@link ReportFixture} and read back with POI. */
 @SpringBootTest
@@ -42,6 +45,9 @@ class WorkbookReportTests {
 
     @Autowired
     WorkbookRenderer renderer;
+
+    @Autowired
+    ReportModels models;
 
     XSSFWorkbook workbook;
 
@@ -114,12 +120,72 @@ class WorkbookReportTests {
     }
 
     @Test
-    void dataQualityIssuesOfThePeriodAreListed() {
+    void dataQualityIssuesOfThePeriodAreListedWithTheRuleNamedInVietnamese() {
         Sheet issues = workbook.getSheet("Lỗi dữ liệu");
         assertThat(issues.getLastRowNum()).isEqualTo(1);
         StringBuilder text = new StringBuilder();
         issues.getRow(1).forEach(cell -> text.append(cell.toString()).append(' '));
-        assertThat(text.toString()).contains("tinh-lai-chau-2025.xlsx", "LAICHAU", "D14", ReportFixture.ISSUE_MESSAGE);
+        assertThat(text.toString()).contains("tinh-lai-chau-2025.xlsx", "LAICHAU", "D14", ReportFixture.ISSUE_MESSAGE)
+                .doesNotContain("at_most");
+        assertThat(issues.getRow(1).getCell(6).getStringCellValue()).isEqualTo("vượt quá chỉ tiêu tổng");
+    }
+
+    @Test
+    void theTaskScoresSheetHoldsTheBriefingHeatMapOfTheSameEdition() {
+        HeatMap heatMap = models.briefing(ReportFixture.request(ReportLanguage.VI)).heatMap();
+        Sheet scores = workbook.getSheet("Điểm nhiệm vụ");
+        int compared = 0;
+        for (Task task : heatMap.tasks()) {
+            for (Scope scope : heatMap.columns()) {
+                Cell score = scoreRow(scores, scope.code(), task.taskNo()).getCell(5);
+                BigDecimal expected = heatMap.score(task.taskNo(), scope.code());
+                if (expected == null) {
+                    assertBlank(score);
+                } else {
+                    assertThat(score.getNumericCellValue()).isCloseTo(expected.doubleValue(), within(1e-9));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("scores the heat map shows").isPositive();
+        Long organisations = jdbc.queryForObject("""
+                select count(*) from task_score where period_code = '2025' and hierarchy = 'as_reported'
+                  and scope_kind = 'organisation'""", Long.class);
+        long organisationRows = rowsOfScope(scores, "Cơ quan, đơn vị");
+        assertThat(organisationRows).isEqualTo(organisations).isPositive();
+        assertThat(rowsOfScope(scores, "Loại cơ quan, đơn vị")).isPositive();
+    }
+
+    @Test
+    void percentagesAreNumbersOfPercentAndVersionsHaveNoSeparator() {
+        Row nation = row(workbook.getSheet("Tình hình gửi báo cáo"), 1, "VN");
+        Cell rate = nation.getCell(5);
+        double expected = 100.0 * nation.getCell(4).getNumericCellValue() / nation.getCell(3).getNumericCellValue();
+        assertThat(rate.getNumericCellValue()).isCloseTo(expected, within(1e-9));
+        assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0\\%");
+        Row tayNinh = row(workbook.getSheet("Cơ quan báo cáo"), 0, "TAYNINH");
+        assertThat(tayNinh.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0");
+    }
+
+    private static Row scoreRow(Sheet sheet, String scopeCode, int taskNo) {
+        for (Row row : sheet) {
+            Cell code = row.getCell(1);
+            if (row.getRowNum() > 0 && code != null && scopeCode.equals(code.getStringCellValue())
+                    && row.getCell(3).getNumericCellValue() == taskNo) {
+                return row;
+            }
+        }
+        throw new AssertionError("no task score of " + scopeCode + " task " + taskNo);
+    }
+
+    private static long rowsOfScope(Sheet sheet, String scopeKind) {
+        long rows = 0;
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && scopeKind.equals(row.getCell(0).getStringCellValue())) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private static Row row(Sheet sheet, int column, String value) {

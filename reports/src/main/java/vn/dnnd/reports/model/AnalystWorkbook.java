@@ -8,6 +8,9 @@ import java.util.Objects;
  * joined to {@code organisations} by code for the kind and region columns. The raw submission values
  * are a stream, written row by row and never held in memory.
  *
+ * @param tasks        the directive's tasks, for the task names beside the task scores
+ * @param taskScores   the task scores of the country, every region, every kind and every organisation, in
+ *                     that order, by task within each scope
  * @param completeness national, region and kind rows of who reported
  * @param rawValues    every submitted value of the accepted versions, in the order to write them
  */
@@ -17,6 +20,8 @@ public record AnalystWorkbook(
         List<FigureRow> byRegion,
         List<FigureRow> byKind,
         List<FigureRow> byOrganisation,
+        List<Task> tasks,
+        List<TaskScoreRow> taskScores,
         List<CompletenessRow> completeness,
         List<OrganisationStatus> organisations,
         List<DataQualityIssue> issues,
@@ -29,6 +34,8 @@ public record AnalystWorkbook(
         byRegion = List.copyOf(byRegion);
         byKind = List.copyOf(byKind);
         byOrganisation = List.copyOf(byOrganisation);
+        tasks = List.copyOf(tasks);
+        taskScores = List.copyOf(taskScores);
         completeness = List.copyOf(completeness);
         organisations = List.copyOf(organisations);
         issues = List.copyOf(issues);

@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * A problem found in a submitted file (a row of validation_issue with its intake_file): where it is and
  * which rule it broke. Location fields are null when they do not apply.
+ *
+ * @param rule     the rule's stored code ("late")
+ * @param ruleName the rule's name as a reader sees it ("nộp muộn", "late")
  */
 public record DataQualityIssue(
         String fileName,
@@ -14,6 +17,7 @@ public record DataQualityIssue(
         Integer line,
         String indicatorCode,
         String rule,
+        Bilingual ruleName,
         IssueSeverity severity,
         String messageVi,
         String messageEn) {
@@ -21,6 +25,7 @@ public record DataQualityIssue(
     public DataQualityIssue {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(ruleName, "ruleName");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(messageVi, "messageVi");
     }

@@ -1,5 +1,6 @@
 package vn.dnnd.reports.xlsx;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import vn.dnnd.reports.xlsx.TableSheet.Column;
 /**
  * A long table of indicator figures for one kind of scope: one row per scope and indicator, the
  * figures as numbers (missing ones left empty, never 0), the reporter counts beside them. Rows by
- * organisation carry the organisation's kind and region, looked up in the list of reporters.
+ * organisation carry the organisation's kind and region, looked up in the list of reporters. Indicator
+ * names wrap, so a printed page shows them whole; percentages are numbers of percent (0-100).
  */
 final class IndicatorSheet {
 
@@ -47,14 +49,14 @@ final class IndicatorSheet {
             ValueType type = row.indicator().valueType();
             boolean single = row.scope().kind() == ScopeKind.ORGANISATION;
             sheet.text(row.indicator().code())
-                    .number(row.indicator().taskNo())
-                    .text(row.indicator().name().in(language))
+                    .identifier(row.indicator().taskNo())
+                    .wrapped(row.indicator().name().in(language))
                     .text(type == ValueType.BOOLEAN && !single ? labels.get("unit.shareYes")
                             : row.indicator().unit().in(language))
                     .number(row.value(), valueStyle(type, single))
                     .number(row.previousValue(), valueStyle(type, single))
                     .number(row.change(), changeStyle(type, single))
-                    .number(row.relativeChange(), styles.fraction)
+                    .number(inPercent(row.relativeChange()), styles.signedPercent)
                     .number(row.reporters())
                     .number(row.expected())
                     .number(row.notApplicable());
@@ -62,16 +64,24 @@ final class IndicatorSheet {
         sheet.finish();
     }
 
+    /** A fraction (0.125) as the workbook stores every percentage: a number of percent (12.5). */
+    static BigDecimal inPercent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2);
+    }
+
+    /** A kind of organisation is named, never shown by its code ("province"). */
     private void scope(TableSheet sheet, ScopeKind kind, FigureRow row) {
-        if (kind == ScopeKind.NATIONAL) {
-            return;
-        }
-        sheet.text(row.scope().code()).text(row.scope().name().in(language));
-        if (kind == ScopeKind.ORGANISATION) {
-            OrganisationStatus organisation = organisations.get(row.scope().code());
-            sheet.text(organisation == null ? null : labels.get("kind." + organisation.kind().code()))
-                    .text(organisation == null || organisation.region() == null ? null
-                            : organisation.region().name().in(language));
+        switch (kind) {
+            case NATIONAL -> { }
+            case ORG_KIND -> sheet.text(row.scope().name().in(language));
+            case REGION -> sheet.text(row.scope().code()).text(row.scope().name().in(language));
+            case ORGANISATION -> {
+                OrganisationStatus organisation = organisations.get(row.scope().code());
+                sheet.text(row.scope().code()).text(row.scope().name().in(language))
+                        .text(organisation == null ? null : labels.get("kind." + organisation.kind().code()))
+                        .text(organisation == null || organisation.region() == null ? null
+                                : organisation.region().name().in(language));
+            }
         }
     }
 
@@ -79,35 +89,34 @@ final class IndicatorSheet {
         List<Column> columns = new ArrayList<>();
         switch (kind) {
             case REGION -> {
-                columns.add(new Column(labels.get("xlsx.regionCode"), 12));
-                columns.add(new Column(labels.get("table.region"), 34));
+                columns.add(context.column("xlsx.regionCode", 12, ColumnUnit.CODE));
+                columns.add(context.column("table.region", 34, ColumnUnit.TEXT));
             }
-            case ORG_KIND -> {
-                columns.add(new Column(labels.get("xlsx.kindCode"), 12));
-                columns.add(new Column(labels.get("table.kind"), 34));
-            }
+            case ORG_KIND -> columns.add(context.column("table.kind", 34, ColumnUnit.TEXT));
             case ORGANISATION -> {
-                columns.add(new Column(labels.get("xlsx.organisationCode"), 14));
-                columns.add(new Column(labels.get("table.organisation"), 40));
-                columns.add(new Column(labels.get("table.kind"), 28));
-                columns.add(new Column(labels.get("table.region"), 30));
+                columns.add(context.column("xlsx.organisationCode", 14, ColumnUnit.CODE));
+                columns.add(context.column("table.organisation", 40, ColumnUnit.TEXT));
+                columns.add(context.column("table.kind", 28, ColumnUnit.TEXT));
+                columns.add(context.column("table.region", 30, ColumnUnit.TEXT));
             }
             case NATIONAL -> { }
         }
         String current = meta.period().label().in(language);
         String previous = meta.previousPeriod() == null ? labels.get("table.previous")
                 : meta.previousPeriod().label().in(language);
-        columns.add(new Column(labels.get("xlsx.indicatorCode"), 28));
-        columns.add(new Column(labels.get("xlsx.task"), 9));
-        columns.add(new Column(labels.get("table.indicator.only"), 60));
-        columns.add(new Column(labels.get("table.unit"), 12));
-        columns.add(new Column(labels.format("xlsx.value", current), 16));
-        columns.add(new Column(labels.format("xlsx.value", previous), 16));
-        columns.add(new Column(labels.get("xlsx.change"), 20));
-        columns.add(new Column(labels.get("xlsx.changePercent"), 14));
-        columns.add(new Column(labels.get("xlsx.reporters"), 14));
-        columns.add(new Column(labels.get("xlsx.expected"), 14));
-        columns.add(new Column(labels.get("xlsx.notApplicable"), 14));
+        columns.add(context.column("xlsx.indicatorCode", 28, ColumnUnit.CODE));
+        columns.add(context.column("xlsx.task", 9, ColumnUnit.IDENTIFIER));
+        columns.add(context.wrappingColumn("table.indicator.only", 60, ColumnUnit.TEXT));
+        columns.add(context.column("table.unit", 12, ColumnUnit.TEXT));
+        columns.add(context.described(labels.format("xlsx.value", current), "xlsx.value.current", 16, false,
+                ColumnUnit.INDICATOR_UNIT));
+        columns.add(context.described(labels.format("xlsx.value", previous), "xlsx.value.previous", 16, false,
+                ColumnUnit.INDICATOR_UNIT));
+        columns.add(context.column("xlsx.change", 20, ColumnUnit.INDICATOR_CHANGE));
+        columns.add(context.column("xlsx.changePercent", 14, ColumnUnit.PERCENT));
+        columns.add(context.column("xlsx.reporters", 14, ColumnUnit.ORGANISATIONS));
+        columns.add(context.column("xlsx.expected", 14, ColumnUnit.ORGANISATIONS));
+        columns.add(context.column("xlsx.notApplicable", 14, ColumnUnit.ORGANISATIONS));
         return columns;
     }
 

@@ -2,14 +2,18 @@ package vn.dnnd.reports.xlsx;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
 import vn.dnnd.reports.model.RawValueRow;
+import vn.dnnd.reports.model.ValueType;
 import vn.dnnd.reports.text.Labels;
 import vn.dnnd.reports.xlsx.TableSheet.Column;
 
 /**
  * Every submitted value, written as the rows stream in (SXSSF keeps only a window of rows in memory).
  * A sheet holds at most 1,048,575 data rows; beyond that the table continues on "… (2)", "… (3)".
+ * A percentage is shown with its percent sign, as submitted (0-100), like every percentage of the workbook.
  */
 final class RawValuesSheet implements Consumer<RawValueRow> {
 
@@ -19,16 +23,32 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
     private final WorkbookStyles styles;
     private final Labels labels;
     private final int maxRowsPerSheet;
+    private final Map<String, ValueType> valueTypes;
+    private final List<Column> columns;
     private TableSheet sheet;
     private int sheets;
     private long rows;
 
-    RawValuesSheet(SheetContext context, int maxRowsPerSheet) {
+    /** @param valueTypes the value type of each indicator code, for the number format of its values */
+    RawValuesSheet(SheetContext context, int maxRowsPerSheet, Map<String, ValueType> valueTypes) {
         this.context = context;
         this.styles = context.styles();
         this.labels = context.labels();
         this.maxRowsPerSheet = maxRowsPerSheet;
-        this.sheet = newSheet();
+        this.valueTypes = Map.copyOf(valueTypes);
+        this.columns = List.of(
+                context.column("xlsx.submissionId", 12, ColumnUnit.IDENTIFIER),
+                context.column("table.version", 8, ColumnUnit.IDENTIFIER),
+                context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
+                context.column("table.organisation", 40, ColumnUnit.TEXT),
+                context.column("xlsx.indicatorCode", 28, ColumnUnit.CODE),
+                context.column("xlsx.numericValue", 18, ColumnUnit.RAW_VALUE),
+                context.column("xlsx.yesNo", 10, ColumnUnit.YES_NO),
+                context.column("xlsx.notApplicable.short", 12, ColumnUnit.YES_NO),
+                context.column("xlsx.note", 40, ColumnUnit.TEXT),
+                context.column("xlsx.receivedAt", 17, ColumnUnit.DATE_TIME));
+        this.sheet = context.sheet("xlsx.sheet.raw", columns);
+        this.sheets = 1;
     }
 
     @Override
@@ -38,12 +58,12 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
             sheet = newSheet();
         }
         sheet.row()
-                .number(value.submissionId())
-                .number(value.version())
+                .identifier(value.submissionId())
+                .identifier(value.version())
                 .text(value.organisationCode())
                 .text(value.organisationName())
                 .text(value.indicatorCode())
-                .number(value.numericValue(), isWhole(value.numericValue()) ? styles.integer : styles.decimal)
+                .number(value.numericValue(), numberStyle(value))
                 .number(value.booleanValue() == null ? null : value.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO,
                         styles.yesNo)
                 .number(value.notApplicable() ? BigDecimal.ONE : null, styles.yesNo)
@@ -60,18 +80,14 @@ final class RawValuesSheet implements Consumer<RawValueRow> {
 
     private TableSheet newSheet() {
         sheets++;
-        String name = labels.get("xlsx.sheet.raw") + (sheets == 1 ? "" : " (" + sheets + ")");
-        return new TableSheet(context.workbook(), styles, name, List.of(
-                new Column(labels.get("xlsx.submissionId"), 12),
-                new Column(labels.get("table.version"), 8),
-                new Column(labels.get("xlsx.organisationCode"), 14),
-                new Column(labels.get("table.organisation"), 40),
-                new Column(labels.get("xlsx.indicatorCode"), 28),
-                new Column(labels.get("xlsx.numericValue"), 18),
-                new Column(labels.get("xlsx.yesNo"), 10),
-                new Column(labels.get("xlsx.notApplicable.short"), 12),
-                new Column(labels.get("xlsx.note"), 40),
-                new Column(labels.get("xlsx.receivedAt"), 17)), context.footer());
+        return context.continuation(labels.get("xlsx.sheet.raw") + " (" + sheets + ")", columns);
+    }
+
+    private CellStyle numberStyle(RawValueRow value) {
+        if (valueTypes.get(value.indicatorCode()) == ValueType.PERCENT) {
+            return styles.percentValue;
+        }
+        return isWhole(value.numericValue()) ? styles.integer : styles.decimal;
     }
 
     private static boolean isWhole(BigDecimal value) {

@@ -1,5 +1,7 @@
 package vn.dnnd.reports.xlsx;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import vn.dnnd.reports.model.AnalystWorkbook;
 import vn.dnnd.reports.model.CompletenessRow;
@@ -26,12 +28,13 @@ final class StatusSheets {
 
     void summary(AnalystWorkbook book, List<String> sheetKeys) {
         TableSheet sheet = context.sheet("xlsx.sheet.summary",
-                List.of(context.column("xlsx.item", 48), context.column("xlsx.itemValue", 60)));
+                List.of(context.column("xlsx.item", 48, ColumnUnit.TEXT),
+                        context.column("xlsx.itemValue", 60, ColumnUnit.PER_ITEM)));
         sheet.row().text(labels.get("xlsx.period")).text(book.meta().period().name().in(language));
         sheet.row().text(labels.get("xlsx.previousPeriod"))
                 .text(book.meta().previousPeriod() == null ? null : book.meta().previousPeriod().name().in(language));
         sheet.row().text(labels.get("xlsx.issuingBody")).text(book.meta().header().issuingBody());
-        sheet.row().text(labels.get("xlsx.edition")).number(book.meta().edition());
+        sheet.row().text(labels.get("xlsx.edition")).identifier(book.meta().edition());
         sheet.row().text(labels.get("xlsx.generatedAt")).dateTime(book.meta().generatedAt());
         sheet.row().text(labels.get("xlsx.sources")).number(book.meta().sources().size());
         sheet.row().text(labels.get("xlsx.awaitingReview")).number(book.meta().awaitingReview());
@@ -55,18 +58,21 @@ final class StatusSheets {
 
     void completeness(List<CompletenessRow> rows) {
         TableSheet sheet = context.sheet("xlsx.sheet.completeness", List.of(
-                context.column("xlsx.scopeKind", 22), context.column("xlsx.scopeCode", 12),
-                context.column("xlsx.scopeName", 40), context.column("xlsx.expected", 14),
-                context.column("xlsx.submitted", 14), context.column("table.rate", 12),
-                context.column("xlsx.onTime", 14), context.column("xlsx.late", 14),
-                context.column("xlsx.missing", 14)));
+                context.column("xlsx.scopeKind", 22, ColumnUnit.TEXT),
+                context.column("xlsx.scopeCode", 12, ColumnUnit.CODE),
+                context.column("xlsx.scopeName", 40, ColumnUnit.TEXT),
+                context.column("xlsx.expected", 14, ColumnUnit.ORGANISATIONS),
+                context.column("xlsx.submitted", 14, ColumnUnit.ORGANISATIONS),
+                context.column("table.rate", 12, ColumnUnit.PERCENT),
+                context.column("xlsx.onTime", 14, ColumnUnit.ORGANISATIONS),
+                context.column("xlsx.late", 14, ColumnUnit.ORGANISATIONS),
+                context.column("xlsx.missing", 14, ColumnUnit.ORGANISATIONS)));
         for (CompletenessRow row : rows) {
-            sheet.row().text(labels.get("xlsx.scope." + row.scope().kind().name())).text(row.scope().code())
-                    .text(row.scope().name().in(language)).number(row.expected()).number(row.submitted())
-                    .number(row.expected() == 0 ? null
-                            : java.math.BigDecimal.valueOf(row.submitted()).divide(
-                                    java.math.BigDecimal.valueOf(row.expected()), java.math.MathContext.DECIMAL64),
-                            styles.fraction)
+            sheet.row();
+            context.scope(sheet, row.scope());
+            sheet.number(row.expected()).number(row.submitted())
+                    .number(row.expected() == 0 ? null : BigDecimal.valueOf(100L * row.submitted())
+                            .divide(BigDecimal.valueOf(row.expected()), MathContext.DECIMAL64), styles.percentValue)
                     .number(row.onTime()).number(row.late()).number(row.missing());
         }
         sheet.finish();
@@ -74,18 +80,21 @@ final class StatusSheets {
 
     void organisations(List<OrganisationStatus> organisations) {
         TableSheet sheet = context.sheet("xlsx.sheet.organisations", List.of(
-                context.column("xlsx.organisationCode", 14), context.column("table.organisation", 44),
-                context.column("table.kind", 30), context.column("xlsx.regionCode", 12),
-                context.column("table.region", 34), context.column("table.status", 14),
-                context.column("table.version", 9), context.column("xlsx.receivedAt", 17)));
+                context.column("xlsx.organisationCode", 14, ColumnUnit.CODE),
+                context.column("table.organisation", 44, ColumnUnit.TEXT),
+                context.column("table.kind", 30, ColumnUnit.TEXT),
+                context.column("xlsx.regionCode", 12, ColumnUnit.CODE),
+                context.column("table.region", 34, ColumnUnit.TEXT),
+                context.column("table.status", 14, ColumnUnit.TEXT),
+                context.column("table.version", 9, ColumnUnit.IDENTIFIER),
+                context.column("xlsx.receivedAt", 17, ColumnUnit.DATE_TIME)));
         for (OrganisationStatus organisation : organisations) {
             sheet.row().text(organisation.code()).text(organisation.name())
                     .text(labels.get("kind." + organisation.kind().code()))
                     .text(organisation.region() == null ? null : organisation.region().code())
                     .text(organisation.region() == null ? null : organisation.region().name().in(language))
                     .text(labels.get("status." + organisation.state().name()))
-                    .number(organisation.version() == null ? null : java.math.BigDecimal.valueOf(organisation.version()),
-                            styles.integer)
+                    .identifier(organisation.version())
                     .dateTime(organisation.receivedAt());
         }
         sheet.finish();

@@ -134,6 +134,11 @@ final class TableSheet {
         return number(BigDecimal.valueOf(value), styles.integer);
     }
 
+    /** A number that names something (a submission, a version, a task): no thousands separator. */
+    TableSheet identifier(Number value) {
+        return number(value == null ? null : BigDecimal.valueOf(value.longValue()), styles.identifier);
+    }
+
     TableSheet dateTime(OffsetDateTime value) {
         return dateCell(value == null ? null : value.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), styles.dateTime);
     }
@@ -159,10 +164,15 @@ final class TableSheet {
     }
 
     /**
-     * A column: its header (units included where the column has one), its width in characters, and
-     * whether its text wraps (long passages); in a sheet with wrapping text every cell is top-aligned.
+     * A column: its header (units included where the column has one), its width in characters, whether
+     * its text wraps (long passages; in a sheet with wrapping text every cell is top-aligned), and what
+     * the column dictionary says of it: its meaning and its unit (null in a workbook without one).
      */
-    record Column(String header, int width, boolean wraps) {
+    record Column(String header, int width, boolean wraps, String meaning, String unit) {
+
+        Column(String header, int width, boolean wraps) {
+            this(header, width, wraps, null, null);
+        }
 
         Column(String header, int width) {
             this(header, width, false);

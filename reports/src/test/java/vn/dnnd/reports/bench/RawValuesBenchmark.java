@@ -74,7 +74,7 @@ public final class RawValuesBenchmark {
             OutputStream out) {
         RowStream<RawValueRow> raw = RowStream.of(new SyntheticRawValues(data.organisations(), indicators, rows));
         AnalystWorkbook book = new AnalystWorkbook(rest.meta(), rest.national(), rest.byRegion(), rest.byKind(),
-                rest.byOrganisation(), rest.completeness(), rest.organisations(), rest.issues(), rest.narratives(), raw);
+                rest.byOrganisation(), rest.tasks(), rest.taskScores(), rest.completeness(), rest.organisations(), rest.issues(), rest.narratives(), raw);
         new AnalystWorkbookXlsx().write(book, ReportLanguage.VI, out);
     }
 

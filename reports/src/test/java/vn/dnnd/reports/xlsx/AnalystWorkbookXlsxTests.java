@@ -47,8 +47,9 @@ class AnalystWorkbookXlsxTests {
     void hasTheSheetsAnAnalystWorksIn() {
         List<String> names = new java.util.ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Tổng hợp", "Chỉ tiêu toàn quốc", "Chỉ tiêu theo vùng",
-                "Chỉ tiêu theo loại cơ quan", "Chỉ tiêu theo cơ quan", "Tình hình gửi báo cáo", "Cơ quan báo cáo",
+        assertThat(names).containsExactly("Tổng hợp", "Giải thích các cột", "Chỉ tiêu toàn quốc", "Chỉ tiêu theo vùng",
+                "Chỉ tiêu theo loại cơ quan", "Chỉ tiêu theo cơ quan", "Điểm nhiệm vụ", "Tình hình gửi báo cáo",
+                "Cơ quan báo cáo",
                 "Lỗi dữ liệu", "Nội dung báo cáo", "Số liệu gốc");
     }
 
