@@ -64,7 +64,7 @@ final class SummaryDocument {
                 numbers.count(total.onTime()), numbers.count(total.late()), numbers.count(total.missing())));
         if (!overview.byArea().isEmpty()) {
             document.table("table-completeness", document.tableCaption(labels.get("caption.completenessByRegion")),
-                    tables.completeness(overview.byArea(), areaTotal(overview)),
+                    tables.completenessByRegion(overview.byArea(), total),
                     Map.of("FIRST_HEADER", labels.get("table.region")),
                     null);
         }
@@ -80,9 +80,11 @@ final class SummaryDocument {
         }
         if (!overview.keyFigures().isEmpty()) {
             document.subsection(labels.get("overview.keyFigures"), false);
+            ComparisonNotes notes = new ComparisonNotes(labels, report.meta(), overview.restatement());
             document.table("table-indicators", document.tableCaption(labels.format("caption.keyFigures",
                             report.scope().name().in(language))),
-                    tables.keyFigures(overview.keyFigures()), periodLabels(), labels.get("note.reporters"));
+                    tables.keyFigures(overview.keyFigures(), notes), periodLabels(),
+                    notes.note(labels.get("note.reporters")));
         }
     }
 
@@ -93,26 +95,6 @@ final class SummaryDocument {
                 signature == null ? null : signature.capacity(),
                 signature == null ? null : signature.title(),
                 signature == null ? null : signature.name());
-    }
-
-    /**
-     * The total under the table by region: the sum of its rows. Central bodies belong to no region, so
-     * the national total (62 expected, of whom 34 provinces) would not add up under the regions' rows.
-     */
-    private static CompletenessRow areaTotal(Overview overview) {
-        int expected = 0;
-        int submitted = 0;
-        int onTime = 0;
-        int late = 0;
-        int missing = 0;
-        for (CompletenessRow row : overview.byArea()) {
-            expected += row.expected();
-            submitted += row.submitted();
-            onTime += row.onTime();
-            late += row.late();
-            missing += row.missing();
-        }
-        return new CompletenessRow(overview.total().scope(), expected, submitted, onTime, late, missing);
     }
 
     private void annexes() {
