@@ -85,6 +85,9 @@ class HonestComparisonTests {
         assertThat(text).contains("Vùng đồng bằng sông Cửu Long 5 0 0,0% 0 0 5 Cơ quan Trung ương 28 2 7,1% 2 0 26 "
                 + "Tổng số 62 5 8,1% 4 1 57");
         assertThat(text).contains("Dòng “Cơ quan Trung ương”: các cơ quan, đơn vị không thuộc vùng nào");
+        // the annex by region has the central bodies' column before the country's: 25 + 42 + 40 = 107
+        assertThat(text).contains("TD&MNPB ĐBSH BTB DHNTB&TN ĐNB ĐBSCL Cơ quan TW Toàn quốc")
+                .contains(DELEGATIONS + " – 25 – – 42 – 40 107");
     }
 
     @Test

@@ -2,10 +2,12 @@ package vn.dnnd.reports.pdf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.Overview;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.Signature;
 import vn.dnnd.reports.model.SummaryReport;
 import vn.dnnd.reports.model.TaskSection;
@@ -110,7 +112,8 @@ final class SummaryDocument {
             List<Scope> regions = report.overview().byArea().stream().map(CompletenessRow::scope).toList();
             document.paragraph(null, abbreviations(regions));
             for (TaskSection task : report.tasks()) {
-                for (TableRows.MatrixTable table : tables.matrix(task.rows(), regions, report.scope(), 7)) {
+                for (TableRows.MatrixTable table : tables.matrix(task.rows(), withCentralBodies(regions, task),
+                        report.scope(), TableRows.MATRIX_COLUMNS)) {
                     document.table("table-matrix", document.tableCaption(labels.format("caption.matrix",
                             task.task().taskNo())), table.rows(), table.params(), null);
                 }
@@ -121,6 +124,14 @@ final class SummaryDocument {
             document.table("table-organisations", null, tables.organisations(report.organisations()), Map.of(),
                     null);
         }
+    }
+
+    /** The regions, then the central bodies when the task has their row, so that a row adds up to the country. */
+    private static List<Scope> withCentralBodies(List<Scope> regions, TaskSection task) {
+        if (task.rows().stream().noneMatch(row -> row.scope().kind() == ScopeKind.CENTRAL)) {
+            return regions;
+        }
+        return Stream.concat(regions.stream(), Stream.of(Scope.centralBodies())).toList();
     }
 
     /** "ĐBSH: Vùng đồng bằng sông Hồng; ..." for the short column headings. */

@@ -20,6 +20,9 @@ import vn.dnnd.reports.text.VietnamTime;
 /** Model rows turned into the rows of the table templates, every figure written for the edition's reader. */
 final class TableRows {
 
+    /** The most value columns table-matrix has: six regions, the central bodies and the country. */
+    static final int MATRIX_COLUMNS = 8;
+
     private final ReportLanguage language;
     private final Labels labels;
     private final NumberText numbers;
