@@ -11,7 +11,7 @@ final class IndicatorTablePrinter {
 
     private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(VietnamTime.ZONE);
-    private static final String ROW = "  %-28s %-44s %30s  %-12s %9s %5s %16s %12s%n";
+    private static final String ROW = "  %-28s %-44s %30s  %-12s %9s %5s %16s  %12s%n";
 
     private final PrintWriter out;
 

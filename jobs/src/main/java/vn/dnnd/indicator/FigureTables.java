@@ -70,7 +70,7 @@ public class FigureTables {
                     i.nameEn(), FigureNumbers.isPercentage(i.aggregation()) ? "" : i.unitVi(), text.value(i, single),
                     i.reporters() + "/" + i.expected(), n.integer(i.notApplicable()),
                     n.number(i.previousValue(), i.valueType(), i.aggregation()),
-                    n.change(i.change(), i.valueType(), i.aggregation()), List.of()));
+                    text.change(i), List.of()));
         }
         List<FigureTable.TaskRows> tasks = new ArrayList<>();
         byTask.forEach((taskNo, rows) -> {

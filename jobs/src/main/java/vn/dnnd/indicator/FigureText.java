@@ -1,6 +1,7 @@
 package vn.dnnd.indicator;
 
 import java.math.BigDecimal;
+import vn.dnnd.reports.model.Comparability;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.text.FigureNumbers;
 
@@ -55,6 +56,24 @@ public final class FigureText {
             return i.numerator().signum() > 0 ? words("có", "yes") : words("không", "no");
         }
         return numbers.number(i.value(), i.valueType(), i.aggregation());
+    }
+
+    /**
+     * The change from the previous period, or, when the two values rest on different shares of reporters
+     * ({@link Comparability}), "không so sánh được: 48/62 so với 64/91".
+     */
+    public String change(ScopeReport.Indicator i) {
+        if (i.change() == null || Comparability.comparable(i.coverage(), i.previousCoverage())) {
+            return numbers.change(i.change(), i.valueType(), i.aggregation());
+        }
+        String now = i.reporters() + "/" + i.expected();
+        String before = i.previousCoverage() == null ? "?"
+                : i.previousCoverage().reporters() + "/" + i.previousCoverage().expected();
+        return switch (mode) {
+            case VI -> "không so sánh được: " + now + " so với " + before;
+            case EN -> "not comparable: " + now + " against " + before;
+            case CONSOLE -> "không so sánh được (not comparable): " + now + " so với (against) " + before;
+        };
     }
 
     /** A task's score with two decimals, or words when it could not be scored. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dnnd.reports.model.Coverage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -56,7 +57,8 @@ public class IndicatorQueries {
                     (rs, n) -> new ScopeReport.Indicator(
                     rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                     rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
-                    rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15)));
+                    rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getObject(16) == null
+                            ? null : new Coverage(rs.getInt(16), rs.getInt(17), rs.getInt(18))));
             if (indicators.isEmpty()) {
                 throw new DnndException("Kỳ " + period + " không có số liệu cho " + scope.label(),
                         "period " + period + " has no results for " + scope.label());

@@ -3,6 +3,7 @@ package vn.dnnd.indicator;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.dnnd.reports.model.Coverage;
 
 /**
  * The published results of one scope of an annual period on one view, read in one snapshot: the run
@@ -18,7 +19,12 @@ public record ScopeReport(String periodCode, String periodNameVi, String periodN
     public record Indicator(String code, int taskNo, String nameVi, String nameEn, String unitVi, String valueType,
                             String aggregation, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
                             int reporters, int expected, int notApplicable, BigDecimal previousValue,
-                            BigDecimal change) {
+                            BigDecimal change, Coverage previousCoverage) {
+
+        /** Who this period's value rests on. */
+        public Coverage coverage() {
+            return new Coverage(reporters, expected, notApplicable);
+        }
     }
 
     public record TaskScore(int taskNo, String taskNameVi, String taskNameEn, BigDecimal score, Integer rank,

@@ -24,9 +24,11 @@ public class BriefingAssembler {
 
     private final PublishedFigures figures;
     private final SummaryAssembler summaries;
+    private final ComparisonFigures comparisons;
 
-    public BriefingAssembler(PublishedFigures figures, SummaryAssembler summaries) {
+    public BriefingAssembler(PublishedFigures figures, SummaryAssembler summaries, ComparisonFigures comparisons) {
         this.figures = figures;
+        this.comparisons = comparisons;
         this.summaries = summaries;
     }
 
@@ -41,7 +43,8 @@ public class BriefingAssembler {
         return new Briefing(basis.meta(), total.get(0),
                 keyFigures.subList(0, Math.min(Briefing.MAX_KEY_FIGURES, keyFigures.size())), heatMap(basis),
                 Briefing.biggestChanges(national, Briefing.MAX_CHANGES),
-                basis.statuses().stream().filter(status -> status.state() == SubmissionState.MISSING).toList());
+                basis.statuses().stream().filter(status -> status.state() == SubmissionState.MISSING).toList(),
+                comparisons.restatement(basis, ScopeKind.NATIONAL, Scope.NATIONAL_CODE, total.get(0)));
     }
 
     /** Tasks × (the regions, then the country); a scheme with more regions than fit keeps the first ones. */

@@ -1,6 +1,8 @@
 package vn.dnnd.report;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.Coverage;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.Scope;
@@ -51,14 +54,14 @@ public class PublishedFigures {
             return List.of();
         }
         List<FigureRow> rows = new ArrayList<>();
-        MapSqlParameterSource at = at(basis, kind, scopes).addValue("today",
-                basis.todaysUnits().isEmpty() ? List.of("") : List.copyOf(basis.todaysUnits()));
+        MapSqlParameterSource at = at(basis, kind, scopes).addValue("today", todaysUnits(basis))
+                .addValue("previous", previousPeriod(basis));
         jdbc.query(queries.get("report", "list-indicator-rows"), at, rs -> {
             Indicator indicator = basis.indicators().get(rs.getString(2));
             boolean yesNo = kind == ScopeKind.ORGANISATION && indicator.valueType() == ValueType.BOOLEAN;
             rows.add(new FigureRow(indicator, scopes.get(rs.getString(1)), yesNo(rs.getBigDecimal(3), yesNo),
                     rs.getInt(4), rs.getInt(5), rs.getInt(6), yesNo(rs.getBigDecimal(7), yesNo),
-                    yesNo(rs.getBigDecimal(8), yesNo)));
+                    yesNo(rs.getBigDecimal(8), yesNo), coverage(rs, 9)));
         });
         inScopeOrder(rows, scopes, FigureRow::scope);
         return rows;
@@ -95,6 +98,21 @@ public class PublishedFigures {
                         rs.getBigDecimal(6), rs.getObject(7, Integer.class))));
         inScopeOrder(rows, scopes, TaskScoreRow::scope);
         return rows;
+    }
+
+    /** The reporters, expected and not applicable in columns {@code from} to {@code from + 2}; null when absent. */
+    static Coverage coverage(ResultSet rs, int from) throws SQLException {
+        return rs.getObject(from) == null ? null : new Coverage(rs.getInt(from), rs.getInt(from + 1), rs.getInt(from + 2));
+    }
+
+    /** The codes of today's regions and units as a list parameter (never empty: SQL "in ()" is invalid). */
+    static List<String> todaysUnits(ReportBasis basis) {
+        return basis.todaysUnits().isEmpty() ? List.of("") : List.copyOf(basis.todaysUnits());
+    }
+
+    /** The previous period's code, or "" (no period has it) when there is none. */
+    static String previousPeriod(ReportBasis basis) {
+        return basis.meta().previousPeriod() == null ? "" : basis.meta().previousPeriod().code();
     }
 
     /** A stable sort by the position of each row's scope among the given scopes. */

@@ -34,10 +34,12 @@ public class SummaryAssembler {
     private final NarrativeReader narrativeReader;
     private final ReportSettings settings;
     private final TaskCharts charts;
+    private final ComparisonFigures comparisons;
 
     public SummaryAssembler(PublishedFigures figures, NarrativeReader narrativeReader, ReportSettings settings,
-            TaskCharts charts) {
+            TaskCharts charts, ComparisonFigures comparisons) {
         this.figures = figures;
+        this.comparisons = comparisons;
         this.narrativeReader = narrativeReader;
         this.settings = settings;
         this.charts = charts;
@@ -47,10 +49,13 @@ public class SummaryAssembler {
         List<NarrativeRow> narratives = narrativeReader.read(basis);
         Map<String, Scope> country = Map.of(Scope.NATIONAL_CODE, Scope.national());
         List<FigureRow> own = figures.rows(basis, ScopeKind.NATIONAL, country);
-        List<FigureRow> below = figures.rows(basis, ScopeKind.REGION, basis.regions());
-        Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.NATIONAL, country)),
-                figures.completeness(basis, ScopeKind.REGION, basis.regions()),
-                figures.completeness(basis, ScopeKind.ORG_KIND, basis.kinds()), keyFigures(own));
+        // the regions, then the central bodies that close the gap to the national figure
+        List<FigureRow> below = Stream.concat(figures.rows(basis, ScopeKind.REGION, basis.regions()).stream(),
+                comparisons.centralBodies(basis).stream()).toList();
+        CompletenessRow total = only(figures.completeness(basis, ScopeKind.NATIONAL, country));
+        Overview overview = new Overview(total, figures.completeness(basis, ScopeKind.REGION, basis.regions()),
+                figures.completeness(basis, ScopeKind.ORG_KIND, basis.kinds()), keyFigures(own),
+                comparisons.restatement(basis, ScopeKind.NATIONAL, Scope.NATIONAL_CODE, total));
         return assemble(basis, Scope.national(), overview, own, below, ScopeKind.REGION, basis.statuses(), narratives);
     }
 
@@ -66,8 +71,9 @@ public class SummaryAssembler {
         Map<String, Scope> organisations = new LinkedHashMap<>();
         members.forEach(member -> organisations.put(member.code(), basis.organisations().get(member.code())));
         List<FigureRow> ownRows = figures.rows(basis, ScopeKind.REGION, own);
-        Overview overview = new Overview(only(figures.completeness(basis, ScopeKind.REGION, own)), List.of(), List.of(),
-                keyFigures(ownRows));
+        CompletenessRow total = only(figures.completeness(basis, ScopeKind.REGION, own));
+        Overview overview = new Overview(total, List.of(), List.of(), keyFigures(ownRows),
+                comparisons.restatement(basis, ScopeKind.REGION, basis.regionId(region), total));
         return assemble(basis, region, overview, ownRows, figures.rows(basis, ScopeKind.ORGANISATION, organisations),
                 ScopeKind.ORGANISATION, members, narratives);
     }

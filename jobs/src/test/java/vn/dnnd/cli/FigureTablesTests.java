@@ -96,6 +96,18 @@ class FigureTablesTests {
     }
 
     @Test
+    void aChangeOverDifferentSharesOfReportersSaysItIsNotComparable() {
+        // Đông Nam Bộ restated: 2 of 3 today (Đồng Nai missing) against 4 of its 7 old provinces in 2024
+        FigureTable vi = tables.table("2025", "region:DNB", HierarchyView.RESTATED, 3, FigureText.VIETNAMESE);
+        assertThat(row(vi, "T3.DELEGATIONS_OUT").change()).isEqualTo("không so sánh được: 2/3 so với 4/7");
+        assertThat(row(tables.table("2025", "region:DNB", HierarchyView.RESTATED, 3, FigureText.ENGLISH),
+                "T3.DELEGATIONS_OUT").change()).isEqualTo("not comparable: 2/3 against 4/7");
+        // Tây Ninh: 1 of 1 against old Tây Ninh and Long An, 2 of 2: a change
+        FigureTable tayNinh = tables.table("2025", "org:TAYNINH", HierarchyView.RESTATED, 3, FigureText.VIETNAMESE);
+        assertThat(row(tayNinh, "T3.DELEGATIONS_OUT").change()).isEqualTo("-2");
+    }
+
+    @Test
     void anUnknownScopeOrCodeIsTheCommandsBilingualError() {
         for (String scope : List.of("region:NOWHERE", "org:NOBODY", "planet:MARS", "kind:embassy")) {
             CliTests.Run run = dnnd("indicators", "show", "--period", "2025", "--scope", scope);

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param notApplicable  organisations that declared it not applicable
  * @param previousValue  the value in the previous period (restated onto today's units); null if none
  * @param change         value minus previous value (percentage points for shares); null if either is missing
+ * @param previousCoverage who the previous value rests on (on the restated view when the previous value is
+ *                       restated); null when there is no previous value. {@link Comparability} reads it.
  */
 public record FigureRow(
         Indicator indicator,
@@ -23,7 +25,8 @@ public record FigureRow(
         int expected,
         int notApplicable,
         BigDecimal previousValue,
-        BigDecimal change) {
+        BigDecimal change,
+        Coverage previousCoverage) {
 
     public FigureRow {
         Objects.requireNonNull(indicator, "indicator");
@@ -31,6 +34,11 @@ public record FigureRow(
         if (reporters < 0 || expected < 0 || notApplicable < 0) {
             throw new IllegalArgumentException("negative reporter count for " + indicator.code() + " " + scope.code());
         }
+    }
+
+    /** Who this period's value rests on. */
+    public Coverage coverage() {
+        return new Coverage(reporters, expected, notApplicable);
     }
 
     /** change / previous value, e.g. 0.125 for +12.5 %; null when there is no change or the base is 0. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 public record Scope(ScopeKind kind, String code, Bilingual name, Bilingual shortName) {
 
     public static final String NATIONAL_CODE = "VN";
+    public static final String CENTRAL_CODE = "TW";
 
     public Scope {
         Objects.requireNonNull(kind, "kind");
@@ -22,6 +23,12 @@ public record Scope(ScopeKind kind, String code, Bilingual name, Bilingual short
 
     public static Scope national() {
         return new Scope(ScopeKind.NATIONAL, NATIONAL_CODE, Bilingual.of("Toàn quốc", "National"), null);
+    }
+
+    /** The central bodies: the organisations outside every region. */
+    public static Scope centralBodies() {
+        return new Scope(ScopeKind.CENTRAL, CENTRAL_CODE, Bilingual.of("Cơ quan Trung ương", "Central bodies"),
+                Bilingual.of("Cơ quan TW", "Central"));
     }
 
     public static Scope region(String code, Bilingual name, Bilingual shortName) {

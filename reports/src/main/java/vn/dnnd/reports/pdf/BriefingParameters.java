@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRParameter;
 import vn.dnnd.reports.model.Briefing;
+import vn.dnnd.reports.model.Comparability;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.HeatMap;
@@ -50,10 +51,13 @@ final class BriefingParameters {
         Map<String, Object> periods = TaskResultsSection.periodLabels(briefing.meta(), language);
         String previous = labels.inSentence((String) periods.get("PREVIOUS_LABEL"));
         CompletenessRow total = briefing.completeness();
+        String restated = briefing.restatement() == null ? null
+                : ComparisonNotes.restated(labels, numbers, briefing.meta(), briefing.restatement());
         p.put("COMPLETENESS", labels.format("overview.sentence",
                 labels.inSentence(briefing.meta().period().label().in(language)), numbers.count(total.expected()),
                 numbers.count(total.submitted()), numbers.percent(total.submittedPercent()),
-                numbers.count(total.onTime()), numbers.count(total.late()), numbers.count(total.missing())));
+                numbers.count(total.onTime()), numbers.count(total.late()), numbers.count(total.missing()))
+                + (restated == null ? "" : " " + restated));
         p.put("H_FIGURES", labels.get("briefing.figures"));
         p.put("FIGURES", briefing.keyFigures().stream().limit(Briefing.MAX_KEY_FIGURES).map(r -> card(r, previous))
                 .toList());
@@ -65,8 +69,9 @@ final class BriefingParameters {
         p.put("H_CHANGES", labels.format("briefing.changes", previous));
         p.put("CHANGES", briefing.biggestChanges().stream().limit(Briefing.MAX_CHANGES).map(this::change).toList());
         p.put("CHANGES_PARAMS", withBundle(periods));
-        p.put("CHANGES_NOTE", labels.get(briefing.biggestChanges().isEmpty() ? "briefing.changes.none"
-                : "briefing.changes.note"));
+        String changesNote = briefing.biggestChanges().isEmpty() ? labels.get("briefing.changes.none")
+                : labels.format("briefing.changes.note", numbers.number(Comparability.MAX_COVERAGE_GAP, 0));
+        p.put("CHANGES_NOTE", restated == null ? changesNote : changesNote + " " + restated);
         p.put("H_MISSING", labels.format("briefing.missing", numbers.count(briefing.notReported().size())));
         p.put("MISSING_TEXT", notReported(briefing.notReported()));
         p.put("SOURCE_NOTE", labels.get("briefing.source"));
@@ -81,7 +86,10 @@ final class BriefingParameters {
         card.put("label", TextFit.shorten(row.indicator().name().in(language), FIGURE_LABEL));
         String change = row.indicator().valueType().isShare() || row.relativeChange() == null ? numbers.change(row)
                 : numbers.signed(row.relativeChange().multiply(BigDecimal.valueOf(100)), 1) + "%";
-        card.put("change", row.change() == null ? "" : labels.format("briefing.change.vs", change, previous));
+        card.put("change", row.change() == null ? "" : Comparability.notComparable(row)
+                ? labels.format("briefing.change.notComparable", ComparisonNotes.coverage(numbers, row.coverage()),
+                        ComparisonNotes.coverage(numbers, row.previousCoverage()))
+                : labels.format("briefing.change.vs", change, previous));
         return card;
     }
 

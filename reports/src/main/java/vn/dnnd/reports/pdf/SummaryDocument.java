@@ -2,10 +2,12 @@ package vn.dnnd.reports.pdf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import vn.dnnd.reports.model.CompletenessRow;
 import vn.dnnd.reports.model.Overview;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.Scope;
+import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.Signature;
 import vn.dnnd.reports.model.SummaryReport;
 import vn.dnnd.reports.model.TaskSection;
@@ -65,7 +67,7 @@ final class SummaryDocument {
                 numbers.count(total.onTime()), numbers.count(total.late()), numbers.count(total.missing())));
         if (!overview.byArea().isEmpty()) {
             document.table("table-completeness", document.tableCaption(labels.get("caption.completenessByRegion")),
-                    tables.completeness(overview.byArea(), areaTotal(overview)),
+                    tables.completenessByRegion(overview.byArea(), total),
                     Map.of("FIRST_HEADER", labels.get("table.region")),
                     null);
         }
@@ -81,9 +83,11 @@ final class SummaryDocument {
         }
         if (!overview.keyFigures().isEmpty()) {
             document.subsection(labels.get("overview.keyFigures"), false);
+            ComparisonNotes notes = new ComparisonNotes(labels, report.meta(), overview.restatement());
             document.table("table-indicators", document.tableCaption(labels.format("caption.keyFigures",
                             report.scope().name().in(language))),
-                    tables.keyFigures(overview.keyFigures()), periodLabels(), labels.get("note.reporters"));
+                    tables.keyFigures(overview.keyFigures(), notes), periodLabels(),
+                    notes.note(labels.get("note.reporters")));
         }
     }
 
@@ -94,26 +98,6 @@ final class SummaryDocument {
                 signature == null ? null : signature.capacity(),
                 signature == null ? null : signature.title(),
                 signature == null ? null : signature.name());
-    }
-
-    /**
-     * The total under the table by region: the sum of its rows. Central bodies belong to no region, so
-     * the national total (62 expected, of whom 34 provinces) would not add up under the regions' rows.
-     */
-    private static CompletenessRow areaTotal(Overview overview) {
-        int expected = 0;
-        int submitted = 0;
-        int onTime = 0;
-        int late = 0;
-        int missing = 0;
-        for (CompletenessRow row : overview.byArea()) {
-            expected += row.expected();
-            submitted += row.submitted();
-            onTime += row.onTime();
-            late += row.late();
-            missing += row.missing();
-        }
-        return new CompletenessRow(overview.total().scope(), expected, submitted, onTime, late, missing);
     }
 
     private void annexes() {
@@ -129,7 +113,8 @@ final class SummaryDocument {
             List<Scope> regions = report.overview().byArea().stream().map(CompletenessRow::scope).toList();
             document.paragraph(null, abbreviations(regions));
             for (TaskSection task : report.tasks()) {
-                for (TableRows.MatrixTable table : tables.matrix(task.rows(), regions, report.scope(), 7)) {
+                for (TableRows.MatrixTable table : tables.matrix(task.rows(), withCentralBodies(regions, task),
+                        report.scope(), TableRows.MATRIX_COLUMNS)) {
                     document.table("table-matrix", document.tableCaption(labels.format("caption.matrix",
                             task.task().taskNo())), table.rows(), table.params(), null);
                 }
@@ -140,6 +125,14 @@ final class SummaryDocument {
             document.table("table-organisations", null, tables.organisations(report.organisations()), Map.of(),
                     null);
         }
+    }
+
+    /** The regions, then the central bodies when the task has their row, so that a row adds up to the country. */
+    private static List<Scope> withCentralBodies(List<Scope> regions, TaskSection task) {
+        if (task.rows().stream().noneMatch(row -> row.scope().kind() == ScopeKind.CENTRAL)) {
+            return regions;
+        }
+        return Stream.concat(regions.stream(), Stream.of(Scope.centralBodies())).toList();
     }
 
     /** "ĐBSH: Vùng đồng bằng sông Hồng; ..." for the short column headings. */

@@ -20,6 +20,9 @@ import vn.dnnd.reports.text.VietnamTime;
 /** Model rows turned into the rows of the table templates, every figure written for the edition's reader. */
 final class TableRows {
 
+    /** The most value columns table-matrix has: six regions, the central bodies and the country. */
+    static final int MATRIX_COLUMNS = 8;
+
     private final ReportLanguage language;
     private final Labels labels;
     private final NumberText numbers;
@@ -32,9 +35,9 @@ final class TableRows {
 
     /**
      * table-indicators: per indicator, the row of the report's own scope in bold under the indicator's
-     * name, then the rows of the scopes below it in the order given.
+     * name, then the rows of the scopes below it in the order given; changes written by {@code notes}.
      */
-    List<Map<String, Object>> indicators(List<FigureRow> rows, Scope own) {
+    List<Map<String, Object>> indicators(List<FigureRow> rows, Scope own, ComparisonNotes notes) {
         Map<String, List<FigureRow>> byIndicator = new LinkedHashMap<>();
         Map<String, Indicator> indicators = new HashMap<>();
         for (FigureRow row : rows) {
@@ -45,20 +48,21 @@ final class TableRows {
         byIndicator.forEach((code, group) -> {
             Indicator indicator = indicators.get(code);
             FigureRow ownRow = group.stream().filter(row -> isScope(row, own)).findFirst().orElse(null);
-            table.add(indicatorRow(indicator, ownRow, 0, indicator.name().in(language)));
+            table.add(indicatorRow(indicator, ownRow, 0, indicator.name().in(language), notes));
             group.stream().filter(row -> !isScope(row, own))
-                    .forEach(row -> table.add(indicatorRow(indicator, row, 1, row.scope().name().in(language))));
+                    .forEach(row -> table.add(indicatorRow(indicator, row, 1, row.scope().name().in(language), notes)));
         });
         return table;
     }
 
     /** table-indicators with one bold row per figure, named by its indicator. */
-    List<Map<String, Object>> keyFigures(List<FigureRow> rows) {
-        return rows.stream().map(row -> indicatorRow(row.indicator(), row, 0, row.indicator().name().in(language)))
-                .toList();
+    List<Map<String, Object>> keyFigures(List<FigureRow> rows, ComparisonNotes notes) {
+        return rows.stream().map(row -> indicatorRow(row.indicator(), row, 0, row.indicator().name().in(language),
+                notes)).toList();
     }
 
-    private Map<String, Object> indicatorRow(Indicator indicator, FigureRow row, int level, String name) {
+    private Map<String, Object> indicatorRow(Indicator indicator, FigureRow row, int level, String name,
+                                             ComparisonNotes notes) {
         Map<String, Object> map = new HashMap<>();
         map.put("code", indicator.code());
         map.put("level", level);
@@ -67,7 +71,7 @@ final class TableRows {
         map.put("previous", row == null ? NumberText.MISSING
                 : numbers.value(row.previousValue(), indicator.valueType(), row.scope().kind()));
         map.put("current", row == null ? NumberText.MISSING : numbers.value(row));
-        map.put("change", row == null ? NumberText.MISSING : numbers.change(row));
+        map.put("change", row == null ? NumberText.MISSING : notes.change(row));
         map.put("reporters", row == null ? NumberText.MISSING : numbers.reporters(row));
         return map;
     }
@@ -83,6 +87,31 @@ final class TableRows {
         rows.forEach(row -> table.add(completenessRow(row, 1, row.scope().name().in(language))));
         table.add(completenessRow(total, 0, labels.get("table.total")));
         return table;
+    }
+
+    /**
+     * table-completeness by region: the regions, then the central bodies (who belong to no region: the
+     * national total less the regions') when there are any, then the national total in bold, so that the
+     * column adds up to the country.
+     */
+    List<Map<String, Object>> completenessByRegion(List<CompletenessRow> regions, CompletenessRow national) {
+        int expected = national.expected();
+        int submitted = national.submitted();
+        int onTime = national.onTime();
+        int late = national.late();
+        int missing = national.missing();
+        for (CompletenessRow row : regions) {
+            expected -= row.expected();
+            submitted -= row.submitted();
+            onTime -= row.onTime();
+            late -= row.late();
+            missing -= row.missing();
+        }
+        List<CompletenessRow> rows = new ArrayList<>(regions);
+        if (expected > 0) {
+            rows.add(new CompletenessRow(Scope.centralBodies(), expected, submitted, onTime, late, missing));
+        }
+        return completeness(rows, national);
     }
 
     private Map<String, Object> completenessRow(CompletenessRow row, int level, String name) {

@@ -9,6 +9,7 @@ import vn.dnnd.reports.model.ChartPoint;
 import vn.dnnd.reports.model.ChartSeries;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ReportMeta;
+import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.SummaryReport;
 import vn.dnnd.reports.model.TaskSection;
 import vn.dnnd.reports.text.Labels;
@@ -62,9 +63,14 @@ final class TaskResultsSection {
         }
         if (!section.rows().isEmpty()) {
             String below = labels.get(report.isNational() ? "note.below.regions" : "note.below.organisations");
+            ComparisonNotes notes = notes();
+            List<Map<String, Object>> rows = tables.indicators(section.rows(), report.scope(), notes);
+            String note = labels.format("note.indicators", report.scope().name().in(language), below);
+            if (section.rows().stream().anyMatch(row -> row.scope().kind() == ScopeKind.CENTRAL)) {
+                note = note + " " + labels.get("note.central");
+            }
             document.table("table-indicators", document.tableCaption(labels.format("caption.task", taskNo)),
-                    tables.indicators(section.rows(), report.scope()), periodLabels(report.meta(), language),
-                    labels.format("note.indicators", report.scope().name().in(language), below));
+                    rows, periodLabels(report.meta(), language), notes.note(note));
         }
         ChartSeries chart = section.chart();
         if (chart != null && chart.hasValues()) {
@@ -85,7 +91,12 @@ final class TaskResultsSection {
         String caption = labels.format(report.isNational() ? "caption.chart.regions" : "caption.chart.organisations",
                 chart.indicator().name().in(language), tables.unit(chart.indicator()), labels.inSentence(previous),
                 labels.inSentence(current));
-        document.chart(document.chartCaption(caption), bars, previous, current, null);
+        document.chart(document.chartCaption(caption), bars, previous, current, notes().note(null));
+    }
+
+    /** The comparison notes of one table or chart of this report. */
+    private ComparisonNotes notes() {
+        return new ComparisonNotes(labels, report.meta(), report.overview().restatement());
     }
 
     private Map<String, Object> bar(ChartPoint point, String previous, String current) {

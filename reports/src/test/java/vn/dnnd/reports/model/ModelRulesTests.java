@@ -31,7 +31,8 @@ class ModelRulesTests {
     @Test
     void aChartOfOneIndicatorTakesItsRowsOfOneScopeKind() {
         Scope north = Scope.region("DBSH", Bilingual.same("Vùng đồng bằng sông Hồng"), Bilingual.same("ĐBSH"));
-        FigureRow region = new FigureRow(EVENTS, north, BigDecimal.TEN, 6, 6, 0, BigDecimal.ONE, BigDecimal.valueOf(9));
+        FigureRow region = new FigureRow(EVENTS, north, BigDecimal.TEN, 6, 6, 0, BigDecimal.ONE, BigDecimal.valueOf(9),
+                new Coverage(6, 6, 0));
         ChartSeries chart = ChartSeries.of(EVENTS, List.of(row("T1.DISSEM_EVENTS", "99", "98"), region), ScopeKind.REGION);
         assertThat(chart.points()).containsExactly(new ChartPoint(Bilingual.same("ĐBSH"), BigDecimal.ONE, BigDecimal.TEN));
         assertThat(new ChartSeries(EVENTS, List.of(new ChartPoint(Bilingual.same("x"), null, null))).hasValues()).isFalse();
@@ -50,6 +51,6 @@ class ModelRulesTests {
         BigDecimal current = new BigDecimal(value);
         BigDecimal before = previous == null ? null : new BigDecimal(previous);
         return new FigureRow(indicator, Scope.national(), current, 1, 1, 0, before,
-                before == null ? null : current.subtract(before));
+                before == null ? null : current.subtract(before), before == null ? null : new Coverage(1, 1, 0));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.model.Bilingual;
+import vn.dnnd.reports.model.Coverage;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.ReportLanguage;
@@ -56,6 +57,7 @@ class NumberTextTests {
         BigDecimal before = previous == null ? null : new BigDecimal(previous);
         BigDecimal change = current == null || before == null ? null : current.subtract(before);
         Indicator indicator = new Indicator("X", 1, Bilingual.same("x"), Bilingual.same("u"), type);
-        return new FigureRow(indicator, Scope.national(), current, 1, 1, 0, before, change);
+        return new FigureRow(indicator, Scope.national(), current, 1, 1, 0, before, change,
+                before == null ? null : new Coverage(1, 1, 0));
     }
 }
