@@ -44,7 +44,7 @@ public final class OverallAssessment {
             String key = rose > fell ? "moreRose" : fell > rose ? "moreFell" : "balanced";
             text.add(labels.format("assessment.overall." + key, sentences.previous()));
         }
-        text.addAll(sentences.changes(moves, false));
+        text.addAll(sentences.changes(moves, false, false));
         standings(text);
         List<FigureRow> unreported = tasks.stream().flatMap(task -> task.unreported().stream()).toList();
         if (!unreported.isEmpty()) {

@@ -80,9 +80,10 @@ final class Sentences {
 
     /**
      * What rose most and what fell most, counts and amounts apart from shares (a share moves in points, a
-     * count in per cent: the two do not compare); then whether nothing fell, or nothing rose.
+     * count in per cent: the two do not compare); then whether nothing fell, or nothing rose. Only comparable
+     * moves are given; {@code someNotComparable} says that others were left out, and the sentence says why.
      */
-    List<String> changes(List<Movement> moves, boolean withShares) {
+    List<String> changes(List<Movement> moves, boolean withShares, boolean someNotComparable) {
         List<String> sentences = new ArrayList<>();
         if (previous == null) {
             sentences.add(labels.get("assessment.noPrevious"));
@@ -90,6 +91,7 @@ final class Sentences {
         }
         if (moves.isEmpty()) {
             sentences.add(labels.format("assessment.notComparable", previous));
+            addLeftOut(sentences, someNotComparable);
             return sentences;
         }
         for (boolean share : withShares ? List.of(false, true) : List.of(false)) {
@@ -108,7 +110,14 @@ final class Sentences {
         } else if (!rose) {
             sentences.add(labels.format("assessment.noRise", previous));
         }
+        addLeftOut(sentences, someNotComparable);
         return sentences;
+    }
+
+    private void addLeftOut(List<String> sentences, boolean someNotComparable) {
+        if (someNotComparable) {
+            sentences.add(labels.format("assessment.leftOut", previous));
+        }
     }
 
     private void extreme(List<String> sentences, List<Movement> top, String direction, boolean share) {

@@ -30,7 +30,7 @@ public final class TaskAssessment {
         if (figures.own().isEmpty()) {
             return "";
         }
-        List<String> text = new ArrayList<>(sentences.changes(figures.movements(), true));
+        List<String> text = new ArrayList<>(sentences.changes(figures.movements(), true, figures.anyNotComparable()));
         standing(figures.standing(sentences.numbers()), text);
         coverage(figures, text);
         return String.join(" ", text);

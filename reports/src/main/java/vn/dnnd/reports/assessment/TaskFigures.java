@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.dnnd.reports.model.Comparability;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.Scope;
@@ -37,8 +38,14 @@ final class TaskFigures {
         return own;
     }
 
+    /** The comparable moves of the own rows: a change over different shares of reporters is never ranked. */
     List<Movement> movements() {
-        return own.stream().map(Movement::of).filter(Objects::nonNull).toList();
+        return own.stream().filter(Comparability::comparable).map(Movement::of).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether some own row has a change the tables mark "not comparable". */
+    boolean anyNotComparable() {
+        return own.stream().anyMatch(Comparability::notComparable);
     }
 
     /** The own rows nobody has reported yet, though some organisation was expected to. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.model.Bilingual;
 import vn.dnnd.reports.model.CompletenessRow;
+import vn.dnnd.reports.model.Coverage;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.Indicator;
 import vn.dnnd.reports.model.Overview;
@@ -44,6 +45,20 @@ class TaskAssessmentTests {
                 "Không có chỉ tiêu nào giảm so với năm 2024.",
                 "Chưa có cơ quan, đơn vị nào báo cáo số liệu của chỉ tiêu “Số tin, bài”.")
                 .doesNotContain("Giảm nhiều nhất", "“Số hội nghị”, đạt");
+    }
+
+    @Test
+    void aChangeOverADifferentShareOfReportersIsNeverTheLargestRise() {
+        BigDecimal now = new BigDecimal("900");
+        BigDecimal before = new BigDecimal("300");
+        // 48 of 62 this year against 64 of 91 last year: +200 % would mostly say who reported
+        FigureRow uneven = new FigureRow(MEDIA, Scope.national(), now, 48, 62, 0, before, now.subtract(before),
+                new Coverage(64, 91, 0));
+        String text = vi(META, List.of(uneven, row(PEOPLE, Scope.national(), "500", "400", 30, 30)));
+
+        assertThat(text).contains("Tăng nhiều nhất là chỉ tiêu “Số lượt người tham dự”, đạt 500 cuộc, tăng 25,0% so với năm 2024.",
+                "Chỉ tiêu có số cơ quan, đơn vị báo cáo hai năm chênh lệch nhiều không được so sánh với năm 2024")
+                .doesNotContain("200,0%", "“Số tin, bài”, đạt");
     }
 
     @Test
@@ -124,7 +139,9 @@ class TaskAssessmentTests {
         BigDecimal now = value == null ? null : new BigDecimal(value);
         BigDecimal before = previous == null ? null : new BigDecimal(previous);
         BigDecimal change = now == null || before == null ? null : now.subtract(before);
-        return new FigureRow(indicator, scope, now, reporters, expected, 0, before, change);
+        // last year rests on the same reporters: every change here is comparable
+        return new FigureRow(indicator, scope, now, reporters, expected, 0, before, change,
+                before == null ? null : new Coverage(reporters, expected, 0));
     }
 
     private static Indicator indicator(String code, String vi, String en) {

@@ -57,13 +57,13 @@ class AssessmentNumbersTests {
                     + new TaskAssessment(report, language).paragraph(task));
             assertThat(text).as("task " + task.task().taskNo() + " assessment printed").contains(paragraph);
             Set<String> taskTable = new HashSet<>(headerNumbers(report, language));
-            taskTable.addAll(numbersIn(tables.indicators(task.rows(), report.scope())));
+            taskTable.addAll(numbersIn(tables.indicators(task.rows(), report.scope(), notes(report, labels))));
             everyTable.addAll(taskTable);
             assertThat(numbers(paragraph)).as(paragraph).isNotEmpty().allSatisfy(number ->
                     assertThat(taskTable).as("table of task " + task.task().taskNo()).contains(number));
             checked.add(paragraph);
         }
-        everyTable.addAll(numbersIn(tables.keyFigures(report.overview().keyFigures())));
+        everyTable.addAll(numbersIn(tables.keyFigures(report.overview().keyFigures(), notes(report, labels))));
         everyTable.addAll(numbersIn(tables.completeness(report.overview().byArea(), report.overview().total())));
         everyTable.addAll(numbersIn(tables.completeness(report.overview().byKind(), report.overview().total())));
         String heading = labels.get("assessment.overall.heading");
@@ -118,5 +118,9 @@ class AssessmentNumbersTests {
             tokens.add(number.group());
         }
         return tokens;
+    }
+
+    private static ComparisonNotes notes(SummaryReport report, Labels labels) {
+        return new ComparisonNotes(labels, report.meta(), report.overview().restatement());
     }
 }
