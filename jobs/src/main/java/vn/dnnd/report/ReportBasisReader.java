@@ -87,7 +87,8 @@ public class ReportBasisReader {
     private DocumentHeader header(OffsetDateTime generatedAt) {
         LocalDate date = generatedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
         return new DocumentHeader(settings.superiorBody(), settings.issuingBody(), settings.documentNumber(),
-                settings.place(), date, null, settings.recipients(), settings.signature().of(settings.issuingBodyKind()));
+                settings.place(), date, null, settings.recipients(),
+                settings.signature().of(settings.issuingBodyKind()));
     }
 
     private Period period(String code) {

@@ -32,12 +32,14 @@ class ReportSettingsTests {
     void withoutKindOrSignatureTheHeadOfAPartyCommitteeSigns() {
         ReportSettings bare = settings(null, null);
         assertThat(bare.issuingBodyKind()).isEqualTo(IssuingBodyKind.PARTY_COMMITTEE);
-        assertThat(bare.signature().of(bare.issuingBodyKind())).isEqualTo(new Signature("T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""));
+        assertThat(bare.signature().of(bare.issuingBodyKind()))
+                .isEqualTo(new Signature("T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""));
     }
 
     @Test
     void refusesASignerTheKindOfBodyDoesNotHaveAtStartUp() {
-        assertThatThrownBy(() -> settings(IssuingBodyKind.PARTY_BOARD, new SignatureSettings(Signer.BY_ORDER, null, null, "")))
+        SignatureSettings byOrder = new SignatureSettings(Signer.BY_ORDER, null, null, "");
+        assertThatThrownBy(() -> settings(IssuingBodyKind.PARTY_BOARD, byOrder))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T/L");
     }
 

@@ -96,7 +96,8 @@ public final class NumberText {
     private String amount(BigDecimal value, boolean withSign) {
         if (value.abs().compareTo(BILLION) >= 0) {
             BigDecimal billions = value.divide(BILLION);
-            return (withSign ? signed(billions, 1) : format(billions, 1)) + NO_BREAK + unbroken(labels.get("unit.billion"));
+            String figure = withSign ? signed(billions, 1) : format(billions, 1);
+            return figure + NO_BREAK + unbroken(labels.get("unit.billion"));
         }
         int decimals = value.abs().compareTo(HUNDRED) >= 0 ? 0 : 1;
         return withSign ? signed(value, decimals) : format(value, decimals);

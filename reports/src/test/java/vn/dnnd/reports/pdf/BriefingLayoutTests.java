@@ -117,8 +117,8 @@ class BriefingLayoutTests {
     private Briefing crowded(Briefing sample) {
         ReportMeta meta = sample.meta();
         DocumentHeader header = meta.header();
-        DocumentHeader closing = new DocumentHeader(header.superiorBody(), header.issuingBody(), header.documentNumber(),
-                header.place(), header.date(), header.subject(), MANY_RECIPIENTS,
+        DocumentHeader closing = new DocumentHeader(header.superiorBody(), header.issuingBody(),
+                header.documentNumber(), header.place(), header.date(), header.subject(), MANY_RECIPIENTS,
                 new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An"));
         ReportMeta withClosing = new ReportMeta(closing, meta.period(), meta.previousPeriod(), meta.edition(),
                 meta.generatedAt(), meta.sources(), meta.awaitingReview());

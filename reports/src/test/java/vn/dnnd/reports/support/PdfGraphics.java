@@ -145,11 +145,11 @@ public final class PdfGraphics {
 
         private void recordFill() throws IOException {
             if (rectangle.size() == 4) {
-                double x = Math.min(rectangle.get(0).getX(), rectangle.get(2).getX());
-                double y = Math.min(rectangle.get(0).getY(), rectangle.get(2).getY());
-                fills.add(new Fill(new Rectangle2D.Double(x, y, Math.abs(rectangle.get(2).getX() - rectangle.get(0).getX()),
-                        Math.abs(rectangle.get(2).getY() - rectangle.get(0).getY())),
-                        hex(getGraphicsState().getNonStrokingColor())));
+                Point2D a = rectangle.get(0);
+                Point2D c = rectangle.get(2);
+                Rectangle2D box = new Rectangle2D.Double(Math.min(a.getX(), c.getX()), Math.min(a.getY(), c.getY()),
+                        Math.abs(c.getX() - a.getX()), Math.abs(c.getY() - a.getY()));
+                fills.add(new Fill(box, hex(getGraphicsState().getNonStrokingColor())));
             }
         }
 
