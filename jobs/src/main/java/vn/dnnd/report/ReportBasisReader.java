@@ -21,7 +21,6 @@ import vn.dnnd.reports.model.Period;
 import vn.dnnd.reports.model.ReportMeta;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
-import vn.dnnd.reports.model.Signature;
 import vn.dnnd.reports.model.SubmissionState;
 import vn.dnnd.reports.model.Task;
 import vn.dnnd.reports.model.ValueType;
@@ -87,10 +86,9 @@ public class ReportBasisReader {
 
     DocumentHeader header(OffsetDateTime generatedAt) {
         LocalDate date = generatedAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
-        ReportSettings.SignatureSettings signature = settings.signature();
         return new DocumentHeader(settings.superiorBody(), settings.issuingBody(), settings.documentNumber(),
-                settings.place(), date, null, settings.recipients(), signature == null || signature.title() == null
-                        ? null : new Signature(signature.capacity(), signature.title(), signature.name()));
+                settings.place(), date, null, settings.recipients(),
+                settings.signature().of(settings.issuingBodyKind()));
     }
 
     Period period(String code) {

@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.dnnd.reports.model.Bilingual;
+import vn.dnnd.reports.model.IssuingBodyKind;
+import vn.dnnd.reports.model.Signature;
 
 /**
  * What the reports say that does not come from the data ({@code dnnd.report.document}, defaults in
- * {@code config/report.yml}): the header and closing of the document, the centre's directions, which
+ * {@code config/report.yml}): the header and closing of the document (the signer's lines worded by the kind
+ * of issuing body), the centre's directions, which
  * indicators are the key figures and the chart of each task, the short region names and how many passages
  * of the narratives are quoted ({@code lessons}: lessons learned in the whole report, the rest per task).
  */
@@ -16,6 +19,7 @@ import vn.dnnd.reports.model.Bilingual;
 public record ReportSettings(
         String superiorBody,
         String issuingBody,
+        IssuingBodyKind issuingBodyKind,
         String documentNumber,
         String place,
         List<String> recipients,
@@ -34,6 +38,9 @@ public record ReportSettings(
         Objects.requireNonNull(issuingBody, "dnnd.report.document.issuing-body");
         Objects.requireNonNull(documentNumber, "dnnd.report.document.document-number");
         Objects.requireNonNull(place, "dnnd.report.document.place");
+        issuingBodyKind = issuingBodyKind == null ? IssuingBodyKind.PARTY_COMMITTEE : issuingBodyKind;
+        signature = signature == null ? new SignatureSettings(null, null, null, null) : signature;
+        signature.of(issuingBodyKind); // a signer the kind of body does not have fails at start-up, not at rendering
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         directions = directions == null ? List.of() : List.copyOf(directions);
         keyFigures = keyFigures == null ? List.of() : List.copyOf(keyFigures);
@@ -53,7 +60,17 @@ public record ReportSettings(
         }
     }
 
-    public record SignatureSettings(String capacity, String title, String name) {
+    /**
+     * Who signs (head, deputy or by-order); the capacity and title lines follow from the kind of issuing body
+     * unless set here (an empty line set here stays empty).
+     */
+    public record SignatureSettings(IssuingBodyKind.Signer signer, String capacity, String title, String name) {
+
+        public Signature of(IssuingBodyKind kind) {
+            Signature worded = kind.signature(signer == null ? IssuingBodyKind.Signer.HEAD : signer, name);
+            return new Signature(capacity == null ? worded.capacity() : capacity,
+                    title == null ? worded.title() : title, worded.name());
+        }
     }
 
     /** The chart indicator configured for a task, or null. */

@@ -65,7 +65,10 @@ class PdfReportsTests {
         // the national row of T3.DELEGATIONS_OUT: 2024, 2025, change, reporters/expected (not applicable)
         assertThat(pdf.text()).contains("Số đoàn ra thực hiện hoạt động đối ngoại nhân dân đoàn 101 107 +6 (+5,9%) 4/62 (1)");
         assertThat(pdf.text()).contains(ReportFixture.HCM_ACHIEVEMENT, ReportFixture.LHHN_LIMITATION,
-                ReportFixture.LHHN_CAUSE, ReportFixture.TAYNINH_PROPOSAL, "BAN ĐỐI NGOẠI", "…-BC/BĐNTW")
+                ReportFixture.LHHN_CAUSE, ReportFixture.TAYNINH_PROPOSAL)
+                // the shipped header: the MFA's Party committee, its number line without a colon, its deputy signing
+                .contains("ĐẢNG BỘ CHÍNH PHỦ", "ĐẢNG ỦY BỘ NGOẠI GIAO", "Số …-BC/ĐUBNG", "T/M BAN THƯỜNG VỤ",
+                        "PHÓ BÍ THƯ", "- Lưu Văn phòng Đảng ủy.")
                 .doesNotContain("null");
         // the table by region adds up to the country with the central bodies (28 expected: LHHN and TLDLD on
         // time), as the table by kind does (62)

@@ -21,16 +21,14 @@ import vn.dnnd.reports.text.TextFit;
 
 /**
  * Everything {@code briefing.jrxml} prints, cut to the room it has: at most six key figures, eight
- * changes and seven heat-map columns, names shortened with "…", and the list of organisations that have
- * not reported shortened to what fits, ending with how many more there are.
+ * changes and seven heat-map columns, and the list of organisations that have not reported shortened to
+ * what fits, ending with how many more there are. Names are never cut: a task is named by its short label
+ * ({@code briefing.task.N}), and a long indicator name is set smaller by the template.
  */
 final class BriefingParameters {
 
-    /** Characters of organisation names that fit the space for non-reporters at the smallest font. */
-    static final int NOT_REPORTED_BUDGET = 1500;
-    private static final int TASK_NAME = 72;
-    private static final int FIGURE_LABEL = 80;
-    private static final int CHANGE_NAME = 95;
+    /** Characters of organisation names that fit the space for non-reporters above the closing. */
+    static final int NOT_REPORTED_BUDGET = 750;
 
     private final Briefing briefing;
     private final ReportLanguage language;
@@ -76,6 +74,7 @@ final class BriefingParameters {
         p.put("MISSING_TEXT", notReported(briefing.notReported()));
         p.put("SOURCE_NOTE", labels.get("briefing.source"));
         p.put("FIGURES_PARAMS", withBundle(Map.of()));
+        p.putAll(ClosingText.fields(labels, briefing.meta().header()));
         return p;
     }
 
@@ -83,7 +82,7 @@ final class BriefingParameters {
         Map<String, Object> card = new HashMap<>();
         card.put("value", numbers.value(row));
         card.put("unit", tables.unit(row.indicator()));
-        card.put("label", TextFit.shorten(row.indicator().name().in(language), FIGURE_LABEL));
+        card.put("label", row.indicator().name().in(language));
         String change = row.indicator().valueType().isShare() || row.relativeChange() == null ? numbers.change(row)
                 : numbers.signed(row.relativeChange().multiply(BigDecimal.valueOf(100)), 1) + "%";
         card.put("change", row.change() == null ? "" : Comparability.notComparable(row)
@@ -95,7 +94,7 @@ final class BriefingParameters {
 
     private Map<String, Object> change(FigureRow row) {
         Map<String, Object> change = new HashMap<>();
-        change.put("name", TextFit.shorten(row.indicator().name().in(language), CHANGE_NAME));
+        change.put("name", row.indicator().name().in(language));
         change.put("unit", tables.unit(row.indicator()));
         change.put("previous", numbers.value(row.previousValue(), row.indicator().valueType(), row.scope().kind()));
         change.put("current", numbers.value(row));
@@ -107,8 +106,7 @@ final class BriefingParameters {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Task task : heatMap.tasks()) {
             Map<String, Object> row = new HashMap<>();
-            row.put("task", TextFit.shorten(labels.format("task.heading", task.taskNo(),
-                    task.shortName().in(language)), TASK_NAME));
+            row.put("task", taskLabel(task));
             List<Scope> columns = heatMap.columns();
             for (int i = 0; i < columns.size(); i++) {
                 BigDecimal score = heatMap.score(task.taskNo(), columns.get(i).code());
@@ -119,6 +117,13 @@ final class BriefingParameters {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** "1. Nhận thức về ĐNND": the label configured for the heat map, or the task's own short name. */
+    private String taskLabel(Task task) {
+        String key = "briefing.task." + task.taskNo();
+        String name = labels.bundle().containsKey(key) ? labels.get(key) : task.shortName().in(language);
+        return labels.format("task.heading", task.taskNo(), name);
     }
 
     private Map<String, Object> heatParameters(HeatMap heatMap) {

@@ -126,12 +126,7 @@ final class DocumentBuilder {
 
     /** "Nơi nhận:" with its lines at the left, the signature block at the right. */
     void closing(List<String> recipients, String capacity, String title, String name) {
-        Map<String, Object> block = block("closing");
-        block.put("recipientsTitle", labels.get("closing.recipients"));
-        block.put("recipients", String.join("\n", recipients.stream().map(line -> "- " + line).toList()));
-        block.put("signatureCapacity", capacity);
-        block.put("signatureTitle", title);
-        block.put("signatureName", name);
+        block("closing").putAll(ClosingText.fields(labels, recipients, capacity, title, name));
     }
 
     /** "Bảng 3. caption": tables are numbered through the document. */

@@ -20,6 +20,11 @@ import vn.dnnd.reports.model.ValueType;
 public final class NumberText {
 
     public static final String MISSING = "–";
+    /**
+     * Between a figure and its unit and inside a unit ("+3,5 điểm %", "100,3 tỷ"): a no-break space, so that a
+     * line of a table or a sentence never ends on the figure and starts the next with its unit.
+     */
+    public static final String NO_BREAK = "\u00A0";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
@@ -77,7 +82,7 @@ public final class NumberText {
         }
         ValueType type = row.indicator().valueType();
         if (type.isShare()) {
-            return signed(change, 1) + " " + labels.get("unit.points");
+            return signed(change, 1) + NO_BREAK + unbroken(labels.get("unit.points"));
         }
         String absolute = type == ValueType.DECIMAL ? amount(change, true) : signed(change, 0);
         BigDecimal relative = row.relativeChange();
@@ -91,10 +96,16 @@ public final class NumberText {
     private String amount(BigDecimal value, boolean withSign) {
         if (value.abs().compareTo(BILLION) >= 0) {
             BigDecimal billions = value.divide(BILLION);
-            return (withSign ? signed(billions, 1) : format(billions, 1)) + " " + labels.get("unit.billion");
+            String figure = withSign ? signed(billions, 1) : format(billions, 1);
+            return figure + NO_BREAK + unbroken(labels.get("unit.billion"));
         }
         int decimals = value.abs().compareTo(HUNDRED) >= 0 ? 0 : 1;
         return withSign ? signed(value, decimals) : format(value, decimals);
+    }
+
+    /** The text with every space made a no-break space: a figure with its unit, kept on one line. */
+    public static String unbroken(String text) {
+        return text.replace(' ', '\u00A0');
     }
 
     /** Reporters counted out of expected, with those for whom it does not apply: "32/34 (2)". */

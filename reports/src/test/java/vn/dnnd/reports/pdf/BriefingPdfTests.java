@@ -25,8 +25,8 @@ class BriefingPdfTests {
         NumberText numbers = new NumberText(ReportLanguage.VI);
         assertThat(pdf.page(1)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO TÓM TẮT", "1. Số liệu chính",
                 numbers.value(data.nationalRow("T1.DISSEM_PARTICIPANTS")), "TD&MNPB", "ĐBSH", "ĐBSCL", "Toàn quốc",
-                "1. Quán triệt, nâng cao nhận thức về vai trò, vị trí của ĐNND.");
-        String biggest = numbers.change(briefing.biggestChanges().get(0));
+                "1. Quán triệt, nâng cao nhận thức về ĐNND");
+        String biggest = PdfText.fold(numbers.change(briefing.biggestChanges().get(0)));
         assertThat(pdf.page(2)).contains("3. Những thay đổi lớn nhất so với năm 2024", biggest,
                 "4. Cơ quan, đơn vị chưa gửi báo cáo (3)", "Tỉnh ủy Cà Mau", "Hội Nhà báo Việt Nam",
                 "Hội Cựu thanh niên xung phong Việt Nam");

@@ -70,8 +70,9 @@ public final class PdfText {
         return unembedded;
     }
 
+    /** NFC, every run of spaces (no-break spaces too: a reader's copy reads them as spaces) one space. */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\u00A0\u202F]+", " ").trim();
     }
 
     private void collectFonts(PDResources resources) throws IOException {

@@ -36,7 +36,7 @@ class LabelsTests {
         Labels vietnamese = Labels.of(ReportLanguage.VI);
         assertThat(vietnamese.format("caption.table", 3, "Tình hình gửi báo cáo")).isEqualTo("Bảng 3. Tình hình gửi báo cáo");
         assertThat(Labels.of(ReportLanguage.EN).format("briefing.missing.more", "12"))
-                .isEqualTo("and 12 more (full list in the annex of the annual summary)");
+                .isEqualTo("and 12\u00A0more (full list in the annex of the annual summary)");
         assertThat(vietnamese.inSentence("Năm 2025")).isEqualTo("năm 2025");
         assertThat(Labels.of(ReportLanguage.EN).inSentence("2025")).isEqualTo("2025");
     }

@@ -27,11 +27,11 @@ class NumberTextTests {
         assertThat(en.change(events)).isEqualTo("+134,567 (+12.2%)");
         FigureRow share = row(ValueType.PERCENT, "80.66", "82.1");
         assertThat(vi.value(share)).isEqualTo("80,7%");
-        assertThat(vi.change(share)).isEqualTo("-1,4 điểm %");
-        assertThat(en.change(share)).isEqualTo("-1.4 pp");
+        assertThat(vi.change(share)).isEqualTo("-1,4\u00A0điểm\u00A0%");
+        assertThat(en.change(share)).isEqualTo("-1.4\u00A0pp");
         FigureRow dong = row(ValueType.DECIMAL, "100256380488", "91227610837");
-        assertThat(vi.value(dong)).isEqualTo("100,3 tỷ");
-        assertThat(en.value(dong)).isEqualTo("100.3 bn");
+        assertThat(vi.value(dong)).isEqualTo("100,3\u00A0tỷ");
+        assertThat(en.value(dong)).isEqualTo("100.3\u00A0bn");
         assertThat(vi.value(row(ValueType.DECIMAL, "79484196.45", null))).isEqualTo("79.484.196");
     }
 

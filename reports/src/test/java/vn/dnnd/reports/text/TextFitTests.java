@@ -21,9 +21,9 @@ class TextFitTests {
         List<String> names = IntStream.rangeClosed(1, 40).mapToObj(i -> "Tỉnh ủy số " + i).toList();
         String text = TextFit.joinWithin(names, 200, labels, "briefing.missing.more");
         assertThat(text).hasSizeLessThanOrEqualTo(201).startsWith("Tỉnh ủy số 1; Tỉnh ủy số 2;")
-                .matches(".*; và (\\d+) cơ quan, đơn vị khác \\(danh sách đầy đủ tại phụ lục Báo cáo tổng hợp\\)\\.");
+                .matches(".*; và (\\d+)\u00A0cơ quan, đơn vị khác \\(danh sách đầy đủ tại phụ lục Báo cáo tổng hợp\\)\\.");
         int shown = text.split("Tỉnh ủy số ").length - 1;
-        assertThat(text).contains("và " + (40 - shown) + " cơ quan");
+        assertThat(text).contains("và " + (40 - shown) + "\u00A0cơ quan");
         assertThat(TextFit.joinWithin(List.of("Hội Nhà báo Việt Nam"), 200, labels, "briefing.missing.more"))
                 .isEqualTo("Hội Nhà báo Việt Nam.");
     }
