@@ -69,13 +69,12 @@ final class Sentences {
     /** The value as its table prints it, with the unit of a count or an amount: "659 đoàn", "92,8%". */
     String amount(FigureRow row) {
         String value = numbers.value(row);
-        return row.indicator().valueType().isShare() ? value : value + " " + row.indicator().unit().in(language);
+        return row.indicator().valueType().isShare() ? value : NumberText.withUnit(value, row.indicator().unit().in(language));
     }
 
     /** The size of a move without its sign, as the table's change column prints it: "8,0%", "3,5 điểm %". */
     String size(Movement move) {
-        return move.share() ? numbers.number(move.size().abs(), 1) + " " + labels.get("unit.points")
-                : numbers.percent(move.size().abs());
+        return move.share() ? numbers.points(move.size().abs()) : numbers.percent(move.size().abs());
     }
 
     /**

@@ -82,7 +82,7 @@ public final class NumberText {
         }
         ValueType type = row.indicator().valueType();
         if (type.isShare()) {
-            return signed(change, 1) + NO_BREAK + unbroken(labels.get("unit.points"));
+            return withUnit(signed(change, 1), labels.get("unit.points"));
         }
         String absolute = type == ValueType.DECIMAL ? amount(change, true) : signed(change, 0);
         BigDecimal relative = row.relativeChange();
@@ -101,6 +101,16 @@ public final class NumberText {
         }
         int decimals = value.abs().compareTo(HUNDRED) >= 0 ? 0 : 1;
         return withSign ? signed(value, decimals) : format(value, decimals);
+    }
+
+    /** A move in percentage points without its sign, kept on one line: "3,5 điểm %". */
+    public String points(BigDecimal value) {
+        return withUnit(format(value, 1), labels.get("unit.points"));
+    }
+
+    /** A figure and its unit joined so that no line ends between them: "659 đoàn". */
+    public static String withUnit(String figure, String unit) {
+        return figure + NO_BREAK + unbroken(unit);
     }
 
     /** The text with every space made a no-break space: a figure with its unit, kept on one line. */

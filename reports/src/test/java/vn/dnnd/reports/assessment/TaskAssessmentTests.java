@@ -48,6 +48,14 @@ class TaskAssessmentTests {
     }
 
     @Test
+    void aFigureIsNeverPartedFromItsUnit() {
+        SummaryReport report = report(META, List.of(row(PEOPLE, Scope.national(), "500", "400", 30, 30)));
+
+        assertThat(new TaskAssessment(report, ReportLanguage.VI).paragraph(report.tasks().get(0)))
+                .contains("đạt 500\u00A0cuộc");
+    }
+
+    @Test
     void aChangeOverADifferentShareOfReportersIsNeverTheLargestRise() {
         BigDecimal now = new BigDecimal("900");
         BigDecimal before = new BigDecimal("300");
@@ -107,7 +115,7 @@ class TaskAssessmentTests {
     void theOverallAssessmentCountsOnlyWhatTheTablesPrintAndNamesTheRegionBehind() {
         SummaryReport report = report(META, List.of(row(EVENTS, Scope.national(), "50", "40", 30, 30),
                 row(PEOPLE, Scope.national(), "700", "800", 30, 30)));
-        String text = new OverallAssessment(report, ReportLanguage.VI).paragraph();
+        String text = spaced(new OverallAssessment(report, ReportLanguage.VI).paragraph());
 
         assertThat(text).contains("Nhìn chung, trong năm 2025, đã nhận báo cáo của 28/30 cơ quan, đơn vị phải báo cáo (93,3%).",
                 "Còn 2 cơ quan, đơn vị chưa báo cáo.", "Tỷ lệ gửi báo cáo thấp nhất là Vùng đồng bằng sông Cửu Long (80,0%).",
@@ -121,7 +129,12 @@ class TaskAssessmentTests {
 
     private static String assessment(ReportMeta meta, ReportLanguage language, List<FigureRow> rows) {
         SummaryReport report = report(meta, rows);
-        return new TaskAssessment(report, language).paragraph(report.tasks().get(0));
+        return spaced(new TaskAssessment(report, language).paragraph(report.tasks().get(0)));
+    }
+
+    /** The sentences with the no-break spaces that hold figures to their units read as spaces. */
+    private static String spaced(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     private static SummaryReport report(ReportMeta meta, List<FigureRow> rows) {
