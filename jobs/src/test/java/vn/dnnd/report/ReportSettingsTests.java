@@ -45,6 +45,6 @@ class ReportSettingsTests {
 
     private static ReportSettings settings(IssuingBodyKind kind, SignatureSettings signature) {
         return new ReportSettings("ĐẢNG BỘ CHÍNH PHỦ", "ĐẢNG ỦY BỘ NGOẠI GIAO", kind, "…-BC/ĐUBNG", "Hà Nội",
-                List.of("Lưu Văn phòng Đảng ủy"), signature, List.of(), List.of(), List.of(), Map.of(), 3, 3, 3, 600);
+                List.of("Lưu Văn phòng Đảng ủy"), signature, List.of(), List.of(), List.of(), Map.of(), 3, 3, 3, 6, 600);
     }
 }
