@@ -27,7 +27,9 @@ final class TaskFigures {
     TaskFigures(TaskSection section, Scope scope) {
         this.section = section;
         this.own = section.rows().stream().filter(row -> isScope(row, scope)).toList();
-        this.below = section.rows().stream().filter(row -> !isScope(row, scope)).toList();
+        // The central bodies' row closes a table by region; it is no region, so it never leads or lags among them.
+        this.below = section.rows().stream()
+                .filter(row -> !isScope(row, scope) && row.scope().kind() != ScopeKind.CENTRAL).toList();
     }
 
     TaskSection section() {

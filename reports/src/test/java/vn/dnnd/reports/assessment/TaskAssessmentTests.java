@@ -87,6 +87,18 @@ class TaskAssessmentTests {
     }
 
     @Test
+    void theCentralBodiesRowClosesTheTableButIsNoRegionToLeadOrLag() {
+        String text = vi(META, List.of(
+                row(EVENTS, Scope.national(), "150", "140", 30, 30),
+                row(EVENTS, NORTH, "30", "25", 10, 10),
+                row(EVENTS, DELTA, "20", "15", 10, 10),
+                row(EVENTS, Scope.centralBodies(), "100", "100", 10, 10)));
+
+        assertThat(text).contains("dẫn đầu là Vùng trung du và miền núi phía Bắc (30 cuộc); thấp nhất là Vùng đồng bằng sông Hồng (20 cuộc).")
+                .doesNotContain("Cơ quan Trung ương");
+    }
+
+    @Test
     void aRegionNobodyReportedForIsNamedAsWithoutFiguresNotAsTheLowest() {
         String text = vi(META, List.of(
                 row(EVENTS, Scope.national(), "50", "40", 20, 30),
