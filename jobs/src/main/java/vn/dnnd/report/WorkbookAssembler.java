@@ -16,7 +16,7 @@ import vn.dnnd.reports.model.IssueSeverity;
 import vn.dnnd.reports.model.Scope;
 import vn.dnnd.reports.model.ScopeKind;
 import vn.dnnd.reports.model.TaskScoreRow;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 import vn.dnnd.system.NamedQueries;
 
 /**

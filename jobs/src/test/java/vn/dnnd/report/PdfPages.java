@@ -26,7 +26,7 @@ record PdfPages(String text, int pageCount, List<String> unembeddedFonts) {
             for (PDPage page : document.getPages()) {
                 collectUnembedded(page.getResources(), unembedded);
             }
-            String folded = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
+            String folded = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u202F]+", " ").trim();
             return new PdfPages(folded, document.getNumberOfPages(), unembedded);
         }
     }

@@ -6,7 +6,7 @@ import vn.dnnd.reports.text.VietnameseFormat;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 
 /** The one warning a duplicate file is stored with: which file it repeats, when that came, and what became of it. */
 final class DuplicateNote {

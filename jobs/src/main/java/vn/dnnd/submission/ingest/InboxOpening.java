@@ -7,7 +7,7 @@ import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 import vn.dnnd.system.Sha256;
 
 /**

@@ -9,7 +9,7 @@ import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 import vn.dnnd.submission.validation.ValidatedSubmission;
 
 /** Warnings (never errors) for values far from the organisation's own earlier years. */

@@ -9,7 +9,7 @@ import vn.dnnd.submission.parse.SubmissionParser;
 import vn.dnnd.submission.parse.XlsxSubmissionParser;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 
 /** Picks the channel by the file name, then checks that the first bytes agree with it. */
 final class SubmissionParsers {

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 
 /**
  * A long CSV of many organisations ({@code *.multi.csv}): the same columns and lines as a single

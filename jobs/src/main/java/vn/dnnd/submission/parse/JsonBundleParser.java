@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 
 /**
  * A JSON document of many submissions ({@code *.multi.json}, schema "dnnd-submissions/1"): an array

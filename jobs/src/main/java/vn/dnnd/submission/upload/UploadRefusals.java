@@ -8,7 +8,7 @@ import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.validation.Issue;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 
 /**
  * The verdicts of uploads turned away before anything is stored, each with one message in the form of the

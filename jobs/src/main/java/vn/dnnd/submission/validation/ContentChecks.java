@@ -17,6 +17,7 @@ import vn.dnnd.submission.parse.RawNarrative;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.template.NarrativeSection;
+import vn.dnnd.system.Rule;
 
 /** Narrative sections (task 1–8, one of the sections of {@link NarrativeSection}, length) and the optional activity rows. */
 final class ContentChecks {

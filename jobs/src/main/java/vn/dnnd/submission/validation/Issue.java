@@ -1,5 +1,7 @@
 package vn.dnnd.submission.validation;
 
+import vn.dnnd.system.Rule;
+
 /**
  * One problem found in a file. {@link #messageVi()} and {@link #messageEn()} are complete sentences
  * naming the file, the place (sheet and cell, or line), the indicator and the rule, so that a row of

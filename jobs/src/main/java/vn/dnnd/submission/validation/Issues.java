@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IndicatorDefinition;
+import vn.dnnd.system.Rule;
 
 /** Collects every problem of one file, never stopping at the first. */
 public final class Issues {

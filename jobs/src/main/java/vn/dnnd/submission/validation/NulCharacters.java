@@ -7,6 +7,7 @@ import vn.dnnd.submission.parse.RawActivity;
 import vn.dnnd.submission.parse.RawNarrative;
 import vn.dnnd.submission.parse.RawValue;
 import vn.dnnd.submission.parse.Texts;
+import vn.dnnd.system.Rule;
 
 /**
  * PostgreSQL text cannot hold the NUL character (U+0000): stored as it is, it would fail the whole

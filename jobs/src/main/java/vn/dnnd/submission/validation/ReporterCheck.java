@@ -9,6 +9,7 @@ import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Reporter;
 import vn.dnnd.system.ClosestCodes;
+import vn.dnnd.system.Rule;
 
 /**
  * Who reports for a period: the version of the organisation in existence on the period's last day

@@ -12,6 +12,7 @@ import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IntakeReference;
 import vn.dnnd.submission.reference.Reporter;
 import vn.dnnd.submission.template.TemplateLayout;
+import vn.dnnd.system.Rule;
 
 /**
  * The one validation path of every channel: who, which period, whether the period is open, which

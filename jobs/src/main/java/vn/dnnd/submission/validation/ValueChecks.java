@@ -16,6 +16,7 @@ import vn.dnnd.submission.parse.RawValue;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.reference.IndicatorDefinition;
 import vn.dnnd.submission.reference.IntakeReference;
+import vn.dnnd.system.Rule;
 
 /**
  * Checks every answer against the catalogue for the reporter's kind: known, entered (not derived),

@@ -9,6 +9,7 @@ import vn.dnnd.submission.parse.CellInput;
 import vn.dnnd.submission.parse.Texts;
 import vn.dnnd.submission.parse.VietnameseNumber;
 import vn.dnnd.submission.reference.IndicatorDefinition;
+import vn.dnnd.system.Rule;
 
 /**
  * Reads one answer by what the catalogue says it is, whatever type the cell claimed: numbers by

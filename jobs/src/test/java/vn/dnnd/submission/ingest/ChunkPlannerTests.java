@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dnnd.submission.parse.Channel;
 import vn.dnnd.submission.validation.Issues;
 import vn.dnnd.submission.validation.Location;
-import vn.dnnd.submission.validation.Rule;
+import vn.dnnd.system.Rule;
 import vn.dnnd.submission.validation.ValidatedSubmission;
 import vn.dnnd.system.DnndProperties;
 import vn.dnnd.system.HomeDirectory;

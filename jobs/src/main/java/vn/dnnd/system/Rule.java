@@ -1,4 +1,4 @@
-package vn.dnnd.submission.validation;
+package vn.dnnd.system;
 
 /** Every rule intake checks, with the name a clerk reads in a message. Codes are stored in validation_issue.rule. */
 public enum Rule {
