@@ -7,12 +7,15 @@ import java.util.Map;
 import vn.dnnd.indicator.ResolvedScope;
 import vn.dnnd.indicator.ScopeReport;
 import vn.dnnd.indicator.SeriesReport;
+import vn.dnnd.reports.model.Comparability;
+import vn.dnnd.reports.model.Coverage;
 
 /**
  * The body of {@code GET /api/v1/periods/{period}/indicators}. An annual period ({@code kind} "annual") fills
  * completeness (null for one organisation), indicators and task_scores; a review ("review") fills years and
  * series, where each line's {@code values} holds a year with published results (its value, or null for no
- * value) and leaves out a year not computed.
+ * value) and leaves out a year not computed. Each indicator's change says whether it is comparable and who the
+ * previous value rests on ({@code previous_coverage}: reporters, expected, not applicable).
  */
 record IndicatorsJson(String period, String periodNameVi, String periodNameEn, String kind, Scope scope, String view,
                       long runId, OffsetDateTime finishedAt, ScopeReport.Completeness completeness,
@@ -23,7 +26,8 @@ record IndicatorsJson(String period, String periodNameVi, String periodNameEn, S
                 r.view().option(), r.runId(), r.finishedAt(), r.completeness(), r.indicators().stream()
                 .map(i -> new Indicator(i.code(), i.taskNo(), i.nameVi(), i.nameEn(), i.unitVi(), i.valueType(),
                         i.aggregation(), i.value(), i.numerator(), i.denominator(), i.reporters(), i.expected(),
-                        i.notApplicable(), i.previousValue(), i.change())).toList(), r.scores().stream()
+                        i.notApplicable(), i.previousValue(), i.change(), comparable(i), i.previousCoverage()))
+                .toList(), r.scores().stream()
                 .map(s -> new TaskScore(s.taskNo(), s.taskNameVi(), s.taskNameEn(), s.score(), s.rank(), s.ranked(),
                         s.coverage(), s.members())).toList(), null, null);
     }
@@ -35,6 +39,14 @@ record IndicatorsJson(String period, String periodNameVi, String periodNameEn, S
                         l.valueByYear())).toList());
     }
 
+    /**
+     * Whether the change may be read as one, by the rule the reports print "không so sánh được" by; null where there
+     * is no change.
+     */
+    private static Boolean comparable(ScopeReport.Indicator i) {
+        return i.change() == null ? null : Comparability.comparable(i.coverage(), i.previousCoverage());
+    }
+
     /** kind: national, region, org_kind or organisation; codes: the scope codes standing for it in the period. */
     record Scope(String kind, List<String> codes, String nameVi, String nameEn) {
         static Scope of(ResolvedScope s) {
@@ -44,7 +56,8 @@ record IndicatorsJson(String period, String periodNameVi, String periodNameEn, S
 
     record Indicator(String code, int taskNo, String nameVi, String nameEn, String unitVi, String valueType,
                      String aggregation, BigDecimal value, BigDecimal numerator, BigDecimal denominator, int reporters,
-                     int expected, int notApplicable, BigDecimal previousValue, BigDecimal change) {
+                     int expected, int notApplicable, BigDecimal previousValue, BigDecimal change,
+                     Boolean comparable, Coverage previousCoverage) {
     }
 
     record TaskScore(int taskNo, String taskNameVi, String taskNameEn, BigDecimal score, Integer rank, Integer ranked,

@@ -127,6 +127,34 @@ class FiguresPagesTests extends PortalTestServer {
         anonymous().get("/api/v1/periods/2025/indicators").expectStatus(401);
     }
 
+    /**
+     * Đông Nam Bộ restated: 42 delegations from 2 of 3 organisations against 38 from 4 of 7 in 2024 (Bà Rịa - Vũng
+     * Tàu never reported): the change is not comparable, as the region's report prints it. Tây Ninh's 12 against
+     * 14 (old Tây Ninh and Long An, both reported) is.
+     */
+    @Test
+    void theIndicatorsApiSaysWhetherEachChangeIsComparable() {
+        PortalClient analyst = loggedIn("analyst", Set.of(Role.ANALYST));
+        JsonNode region = indicator(json.readTree(analyst.get("/api/v1/periods/2025/indicators?scope=region:DNB"
+                + "&view=restated").expectStatus(200).text()), "T3.DELEGATIONS_OUT");
+        assertThat(region.get("change").decimalValue()).isEqualByComparingTo("4");
+        assertThat(region.get("comparable").isBoolean()).isTrue();
+        assertThat(region.get("comparable").asBoolean()).isFalse();
+        assertThat(region.get("reporters").asInt()).isEqualTo(2);
+        assertThat(region.get("previous_coverage").get("reporters").asInt()).isEqualTo(4);
+        assertThat(region.get("previous_coverage").get("expected").asInt()).isEqualTo(7);
+        assertThat(region.get("previous_coverage").get("not_applicable").asInt()).isZero();
+        assertThat(region.get("previous_coverage").size()).as("reporters, expected, not applicable").isEqualTo(3);
+
+        JsonNode tayNinh = json.readTree(analyst.get("/api/v1/periods/2025/indicators?scope=org:TAYNINH&view=restated")
+                .expectStatus(200).text());
+        JsonNode delegations = indicator(tayNinh, "T3.DELEGATIONS_OUT");
+        assertThat(delegations.get("change").decimalValue()).isEqualByComparingTo("-2");
+        assertThat(delegations.get("comparable").asBoolean()).isTrue();
+        assertThat(indicator(tayNinh, "T3.DELEGATIONS_IN").get("comparable").isNull())
+                .as("no change, nothing to compare").isTrue();
+    }
+
     private static JsonNode indicator(JsonNode body, String code) {
         for (JsonNode indicator : body.get("indicators")) {
             if (indicator.get("code").asString().equals(code)) {

@@ -27,7 +27,6 @@ final class DocumentBuilder {
     private String sectionTitle;
     private String subsection;
     private String subsectionTitle;
-    private int anchors;
     private final java.util.Set<String> anchorNames = new java.util.HashSet<>();
     private int keeps;
     private int tables;
@@ -124,9 +123,23 @@ final class DocumentBuilder {
         block("break");
     }
 
-    /** "Nơi nhận:" with its lines at the left, the signature block at the right. */
+    /**
+     * "Nơi nhận:" with its lines at the left, the signature block at the right, under the last heading (which it
+     * does not repeat). The body's last paragraph moves into the closing's row so that the two are never parted: in
+     * Party practice the page that carries the signature also carries the last lines of the text.
+     */
     void closing(List<String> recipients, String capacity, String title, String name) {
-        block("closing").putAll(ClosingText.fields(labels, recipients, capacity, title, name));
+        Map<String, Object> paragraph = blocks.isEmpty() ? Map.of() : blocks.get(blocks.size() - 1);
+        boolean pulled = "para".equals(paragraph.get("kind"));
+        if (pulled) {
+            blocks.remove(blocks.size() - 1);
+        }
+        Map<String, Object> closing = block("closing");
+        closing.putAll(ClosingText.fields(labels, recipients, capacity, title, name));
+        if (pulled) {
+            closing.put("lead", paragraph.get("lead"));
+            closing.put("text", paragraph.get("text"));
+        }
     }
 
     /** "Bảng 3. caption": tables are numbered through the document. */
@@ -137,14 +150,6 @@ final class DocumentBuilder {
     /** "Biểu đồ 2. caption" */
     String chartCaption(String caption) {
         return labels.format("caption.chart", ++charts, caption);
-    }
-
-    /** Leaves the current section: the blocks that follow stand under no heading. */
-    void endSection() {
-        section = anchor(null);
-        sectionTitle = null;
-        subsection = null;
-        subsectionTitle = null;
     }
 
     List<Map<String, Object>> blocks() {
@@ -177,12 +182,8 @@ final class DocumentBuilder {
     /**
      * A heading's anchor is its text, because a PDF reader shows the anchor as the bookmark; a heading repeated in
      * another section gets zero-width spaces appended, so that it stays a distinct link target yet reads the same.
-     * Blocks under no heading get a plain counter (never printed, never bookmarked).
      */
     private String anchor(String title) {
-        if (title == null) {
-            return "#" + anchors++;
-        }
         String name = title;
         while (!anchorNames.add(name)) {
             name = name + "\u200B";

@@ -50,7 +50,6 @@ final class ReviewDocument {
         }
         directions(lessons ? "V" : "IV");
         Signature signature = report.meta().header().signature();
-        document.endSection();
         document.closing(report.meta().header().recipients(), signature == null ? null : signature.capacity(),
                 signature == null ? null : signature.title(), signature == null ? null : signature.name());
     }

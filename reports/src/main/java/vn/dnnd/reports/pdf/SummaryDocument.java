@@ -93,7 +93,6 @@ final class SummaryDocument {
 
     private void closing() {
         Signature signature = report.meta().header().signature();
-        document.endSection();
         document.closing(report.meta().header().recipients(),
                 signature == null ? null : signature.capacity(),
                 signature == null ? null : signature.title(),

@@ -27,6 +27,8 @@ enum ColumnUnit {
     RAW_VALUE,
     /** 1 for yes, 0 for no. */
     YES_NO,
+    /** The words yes or no of the edition's language ("Có" / "Không"), empty where the question does not arise. */
+    YES_NO_TEXT,
     /** A date and time in Vietnam's time. */
     DATE_TIME,
     /** Each row says what its value is. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
+import vn.dnnd.reports.model.Comparability;
+import vn.dnnd.reports.model.Coverage;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.OrganisationStatus;
 import vn.dnnd.reports.model.ReportLanguage;
@@ -20,7 +22,8 @@ import vn.dnnd.reports.xlsx.TableSheet.Column;
  * A long table of indicator figures for one kind of scope: one row per scope and indicator, the
  * figures as numbers (missing ones left empty, never 0), the reporter counts beside them. Rows by
  * organisation carry the organisation's kind and region, looked up in the list of reporters. Indicator
- * names wrap, so a printed page shows them whole; percentages are numbers of percent (0-100).
+ * names wrap, so a printed page shows them whole; percentages are numbers of percent (0-100). Whether a change
+ * is comparable, and who the compared period's value rests on, stand beside it, by the rule the reports use.
  */
 final class IndicatorSheet {
 
@@ -57,11 +60,27 @@ final class IndicatorSheet {
                     .number(row.previousValue(), valueStyle(type, single))
                     .number(row.change(), changeStyle(type, single))
                     .number(inPercent(row.relativeChange()), styles.signedPercent)
+                    .text(comparable(row))
                     .number(row.reporters())
                     .number(row.expected())
                     .number(row.notApplicable());
+            Coverage before = row.previousCoverage();
+            if (before != null) {
+                sheet.number(before.reporters()).number(before.expected()).number(before.notApplicable());
+            }
         }
         sheet.finish();
+    }
+
+    /**
+     * "Có" / "Không" by the rule the reports print by ({@link Comparability}), so that an analyst can filter out the
+     * changes the PDFs call not comparable; empty where there is no change at all.
+     */
+    private String comparable(FigureRow row) {
+        if (row.change() == null) {
+            return null;
+        }
+        return labels.get(Comparability.comparable(row) ? "value.yes" : "value.no");
     }
 
     /** A fraction (0.125) as the workbook stores every percentage: a number of percent (12.5). */
@@ -114,9 +133,17 @@ final class IndicatorSheet {
                 ColumnUnit.INDICATOR_UNIT));
         columns.add(context.column("xlsx.change", 20, ColumnUnit.INDICATOR_CHANGE));
         columns.add(context.column("xlsx.changePercent", 14, ColumnUnit.PERCENT));
+        columns.add(new Column(labels.get("xlsx.comparable"), 14, false, labels.format("xlsx.about.xlsx.comparable",
+                Comparability.MAX_COVERAGE_GAP.toPlainString()), labels.get("xlsx.unit." + ColumnUnit.YES_NO_TEXT)));
         columns.add(context.column("xlsx.reporters", 14, ColumnUnit.ORGANISATIONS));
         columns.add(context.column("xlsx.expected", 14, ColumnUnit.ORGANISATIONS));
         columns.add(context.column("xlsx.notApplicable", 14, ColumnUnit.ORGANISATIONS));
+        columns.add(context.described(labels.format("xlsx.reporters.previous", previous), "xlsx.reporters.previous",
+                16, false, ColumnUnit.ORGANISATIONS));
+        columns.add(context.described(labels.format("xlsx.expected.previous", previous), "xlsx.expected.previous",
+                16, false, ColumnUnit.ORGANISATIONS));
+        columns.add(context.described(labels.format("xlsx.notApplicable.previous", previous),
+                "xlsx.notApplicable.previous", 16, false, ColumnUnit.ORGANISATIONS));
         return columns;
     }
 

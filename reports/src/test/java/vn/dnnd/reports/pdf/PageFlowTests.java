@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.fixture.SampleData;
 import vn.dnnd.reports.fixture.SampleReports;
+import vn.dnnd.reports.model.Excerpt;
+import vn.dnnd.reports.model.TaskExcerpts;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.SummaryReport;
 import vn.dnnd.reports.support.PdfLines;
@@ -20,7 +22,8 @@ import vn.dnnd.reports.text.Labels;
 /**
  * How the national-size summary and a region's report break into pages and lines, read back line by line:
  * no page ends on a heading, a lead line or a caption, none begins with a table's note, and no figure is
- * parted from its unit or split inside at the end of a line.
+ * parted from its unit or split inside at the end of a line; the closing ("Nơi nhận:" and the signature) never
+ * stands alone on a page.
  */
 class PageFlowTests {
 
@@ -47,6 +50,67 @@ class PageFlowTests {
     @Test
     void aRegionsReportKeepsHeadingsWithTheirTextAndNotesWithTheirTables() {
         checkBreaks(reports.regionReport("DBSCL"), ReportLanguage.VI);
+    }
+
+    /**
+     * Proposal passages are added one by one until the closing moves to the next page: that is where the body ends
+     * at a page's foot, and where the closing used to stand alone. There, and on every count before, the page
+     * with "Nơi nhận:" also holds the end of the last passage above it.
+     */
+    @Test
+    void theClosingTakesTheLastPassageAlongWhenTheBodyEndsAtAPageFoot() {
+        SummaryReport base = reports.summary();
+        List<Excerpt> pool = base.proposals().stream().flatMap(proposals -> proposals.excerpts().stream()).toList();
+        int firstClosingPage = 0;
+        int closingPage = 0;
+        for (int passages = 1; passages <= 60 && closingPage <= firstClosingPage; passages++) {
+            List<Excerpt> excerpts = new ArrayList<>();
+            for (int i = 0; i < passages; i++) {
+                excerpts.add(pool.get(i % pool.size()));
+            }
+            SummaryReport report = new SummaryReport(base.meta(), base.scope(), base.overview(), List.of(), List.of(),
+                    base.directions(), List.of(new TaskExcerpts(base.proposals().get(0).task(), excerpts)), List.of());
+            PdfLines pdf = new PdfLines(new SummaryReportPdf().render(report, ReportLanguage.VI));
+            List<String> above = textAboveClosing(pdf, ReportLanguage.VI);
+            closingPage = closingPage(pdf, ReportLanguage.VI);
+            firstClosingPage = firstClosingPage == 0 ? closingPage : firstClosingPage;
+            String lastAuthor = PdfText.fold("(" + excerpts.get(passages - 1).organisationName() + ")");
+            assertThat(String.join(" ", above)).as("the text above the closing on page " + closingPage + " with "
+                    + passages + " passages").endsWith(lastAuthor);
+        }
+        assertThat(closingPage).as("no count of passages moved the closing to the next page")
+                .isGreaterThan(firstClosingPage);
+    }
+
+    @Test
+    void aRegionsReportAndTheReviewCarryTextAboveTheirClosing() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            PdfLines region = new PdfLines(new SummaryReportPdf().render(reports.regionReport("DBSCL"), language));
+            assertThat(textAboveClosing(region, language)).as("a region's report, " + language).isNotEmpty();
+            PdfLines review = new PdfLines(new ReviewReportPdf().render(reports.review(List.of()), language));
+            assertThat(textAboveClosing(review, language)).as("the review, " + language).isNotEmpty();
+        }
+    }
+
+    /** The lines above "Nơi nhận:" on its page, the page number left out. */
+    static List<String> textAboveClosing(PdfLines pdf, ReportLanguage language) {
+        String recipients = PdfText.fold(Labels.of(language).get("closing.recipients"));
+        List<String> lines = pdf.page(closingPage(pdf, language)).stream().map(PdfLines.Line::text).toList();
+        int closing = 0;
+        while (!lines.get(closing).startsWith(recipients)) {
+            closing++;
+        }
+        return lines.subList(0, closing).stream().filter(line -> !line.matches("\\d+")).toList();
+    }
+
+    private static int closingPage(PdfLines pdf, ReportLanguage language) {
+        String recipients = Labels.of(language).get("closing.recipients");
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            if (pdf.find(page, recipients) != null) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page holds " + recipients);
     }
 
     private static void checkBreaks(SummaryReport report, ReportLanguage language) {

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dnnd.reports.fixture.SampleData;
-import vn.dnnd.reports.model.Bilingual;
+import vn.dnnd.reports.fixture.SampleReports;
 import vn.dnnd.reports.model.Excerpt;
 import vn.dnnd.reports.model.FigureRow;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.ReviewReport;
-import vn.dnnd.reports.model.Task;
 import vn.dnnd.reports.support.PdfText;
 import vn.dnnd.reports.text.NumberText;
 
@@ -63,21 +61,7 @@ class ReviewReportPdfTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 7 years");
     }
 
-    /** The sample year as the 2025 column of a 2022-2026 review; the other years have no figures. */
     private static ReviewReport review(List<ReviewReport.YearExcerpt> lessons) {
-        List<String> years = List.of("2022", "2023", "2024", "2025", "2026");
-        List<ReviewReport.YearReporting> reporting = years.stream()
-                .map(year -> new ReviewReport.YearReporting(year, year.equals("2025") ? data.total() : null)).toList();
-        List<ReviewReport.ReviewTask> tasks = data.tasks().stream().map(task -> new ReviewReport.ReviewTask(task,
-                series(task), List.of())).toList();
-        return new ReviewReport(data.meta(), years, reporting, tasks, List.of(), lessons,
-                List.of(Bilingual.of("Tiếp tục quán triệt Chỉ thị.", "Keep disseminating the Directive.")));
-    }
-
-    private static List<ReviewReport.SeriesRow> series(Task task) {
-        return data.national().stream().filter(row -> row.indicator().taskNo() == task.taskNo())
-                .map(row -> new ReviewReport.SeriesRow(row.indicator(), row.scope(),
-                        row.value() == null ? Map.of() : Map.of("2025", row.value())))
-                .toList();
+        return new SampleReports(data).review(lessons);
     }
 }

@@ -3,6 +3,7 @@ package vn.dnnd.reports.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static vn.dnnd.reports.xlsx.WorkbookSheets.column;
+import static vn.dnnd.reports.xlsx.WorkbookSheets.dictionaryRow;
 import static vn.dnnd.reports.xlsx.WorkbookSheets.header;
 import static vn.dnnd.reports.xlsx.WorkbookSheets.rows;
 import static vn.dnnd.reports.xlsx.WorkbookSheets.text;
@@ -213,10 +214,5 @@ class AnalystWorkbookColumnsTests {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getFitToPage()).isTrue();
         }
-    }
-
-    private static Row dictionaryRow(XSSFWorkbook workbook, String sheet, String header) {
-        return rows(workbook.getSheetAt(1)).stream()
-                .filter(row -> sheet.equals(text(row, 0)) && header.equals(text(row, 1))).findFirst().orElseThrow();
     }
 }

@@ -66,8 +66,8 @@ class AnalystWorkbookXlsxTests {
             assertNumber(row.getCell(4), expected.value());
             assertNumber(row.getCell(5), expected.previousValue());
             assertNumber(row.getCell(6), expected.change());
-            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(expected.reporters());
-            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(expected.expected());
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(expected.reporters());
+            assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(expected.expected());
         }
         Cell usd = byCode.get("T4.NGO_AID_COMMITTED_USD").getCell(4);
         assertThat(usd.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dnnd.reports.fixture.SampleReports;
+import vn.dnnd.reports.model.AnalystWorkbook;
 import vn.dnnd.reports.model.ReportLanguage;
 import vn.dnnd.reports.model.RowStream;
 
@@ -22,8 +23,12 @@ final class WorkbookSheets {
     }
 
     static XSSFWorkbook written(SampleReports reports, ReportLanguage language) {
+        return written(reports.workbook(RowStream.of(reports.rawValues())), language);
+    }
+
+    static XSSFWorkbook written(AnalystWorkbook book, ReportLanguage language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AnalystWorkbookXlsx().write(reports.workbook(RowStream.of(reports.rawValues())), language, out);
+        new AnalystWorkbookXlsx().write(book, language, out);
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
         } catch (IOException e) {
@@ -59,5 +64,11 @@ final class WorkbookSheets {
     static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null || cell.getCellType() == CellType.BLANK ? null : cell.getStringCellValue();
+    }
+
+    /** The dictionary's row (sheet two) for a sheet's column. */
+    static Row dictionaryRow(XSSFWorkbook workbook, String sheet, String header) {
+        return rows(workbook.getSheetAt(1)).stream()
+                .filter(row -> sheet.equals(text(row, 0)) && header.equals(text(row, 1))).findFirst().orElseThrow();
     }
 }
