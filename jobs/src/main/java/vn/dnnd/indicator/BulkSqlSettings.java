@@ -20,6 +20,8 @@ public final class BulkSqlSettings {
         jdbc.getJdbcTemplate().execute("set local jit = off");
         // sorts and hashes over a run's organisation rows stay in memory instead of spilling to disk
         jdbc.getJdbcTemplate().execute("set local work_mem = '256MB'");
+        // the swap builds each new partition's primary key in one sort
+        jdbc.getJdbcTemplate().execute("set local maintenance_work_mem = '256MB'");
     }
 
 }
