@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.dnnd.reports.model.Coverage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -122,9 +123,8 @@ public class IndicatorQueries {
                 .addValue("code", scope.firstCode()).addValue("codes", scope.codes()).addValue("view", view.code());
     }
 
-
     /** Runs reads in one read-only REPEATABLE READ snapshot taken after no swap is under way. */
-    private <T> T inSnapshot(java.util.function.Supplier<T> read) {
+    private <T> T inSnapshot(Supplier<T> read) {
         return snapshot.execute(status -> {
             PublishedResultsLock.beforeSnapshot(jdbc.getJdbcTemplate());
             return read.get();

@@ -65,7 +65,8 @@ class PublishResultsTasklet implements Tasklet {
         BulkSqlSettings.apply(jdbc);
         // One swap at a time, of any period: each holds its tables' ACCESS SHARE lock (create … like) and
         // then asks for their ACCESS EXCLUSIVE lock (detach); two at once would wait for each other.
-        jdbc.query("select pg_advisory_xact_lock(hashtext('dnnd.compute.swap'))", parameters, (RowCallbackHandler) row -> { });
+        jdbc.query("select pg_advisory_xact_lock(hashtext('dnnd.compute.swap'))", parameters,
+                (RowCallbackHandler) row -> { });
         long n = jdbc.queryForObject("select nextval('computed_partition_number')", parameters, Long.class);
         int rows = 0;
         for (PublishedTable table : tables) {

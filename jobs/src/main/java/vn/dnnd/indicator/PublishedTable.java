@@ -5,19 +5,22 @@ import java.util.List;
 /**
  * A computed table a run publishes into, its staging table, the columns the swap copies and the table's
  * primary key. Each table is partitioned by period (V70): a run publishes a partition of its own,
- * {@code <table>_p<n>} (n from the sequence computed_partition_number). Table and column names are constants of this class, never input.
+ * {@code <table>_p<n>} (n from the sequence computed_partition_number). Table and column names are
+ * constants of this class, never input.
  */
 enum PublishedTable {
 
-    INDICATOR_VALUE("indicator_value", "scope_kind, scope_code, hierarchy, indicator_code", List.of("indicator_code", "scope_kind", "scope_code", "hierarchy", "value",
-            "numerator", "denominator", "reporters", "expected", "not_applicable", "previous_value", "change")),
-    COMPLETENESS("completeness", "scope_kind, scope_code, hierarchy", List.of("scope_kind", "scope_code", "hierarchy", "expected", "submitted", "on_time",
-            "late", "missing")),
-    TASK_SCORE("task_score", "scope_kind, scope_code, hierarchy, task_no", List.of("task_no", "scope_kind", "scope_code", "hierarchy", "score", "rank", "coverage",
-            "members", "ranked")),
-    INDICATOR_SERIES("indicator_series", "scope_kind, scope_code, hierarchy, indicator_code, year_code", List.of("year_code", "indicator_code", "scope_kind", "scope_code",
-            "hierarchy", "value", "numerator", "denominator", "reporters", "expected", "not_applicable",
-            "source_run_id"));
+    INDICATOR_VALUE("indicator_value", "scope_kind, scope_code, hierarchy, indicator_code",
+            List.of("indicator_code", "scope_kind", "scope_code", "hierarchy", "value", "numerator", "denominator",
+                    "reporters", "expected", "not_applicable", "previous_value", "change")),
+    COMPLETENESS("completeness", "scope_kind, scope_code, hierarchy",
+            List.of("scope_kind", "scope_code", "hierarchy", "expected", "submitted", "on_time", "late", "missing")),
+    TASK_SCORE("task_score", "scope_kind, scope_code, hierarchy, task_no",
+            List.of("task_no", "scope_kind", "scope_code", "hierarchy", "score", "rank", "coverage", "members",
+                    "ranked")),
+    INDICATOR_SERIES("indicator_series", "scope_kind, scope_code, hierarchy, indicator_code, year_code",
+            List.of("year_code", "indicator_code", "scope_kind", "scope_code", "hierarchy", "value", "numerator",
+                    "denominator", "reporters", "expected", "not_applicable", "source_run_id"));
 
     /** The staging table of a run's frozen reporters, which is not published. */
     static final String REPORTER_STAGE = "compute_stage_reporter";
@@ -26,6 +29,7 @@ enum PublishedTable {
     private final String key;
     private final String columns;
 
+    /** key: the primary key's columns after period_code, in the order of V70's key. */
     PublishedTable(String table, String key, List<String> columns) {
         this.table = table;
         this.key = "period_code, " + key;
