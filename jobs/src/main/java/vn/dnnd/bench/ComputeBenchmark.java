@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.indicator.ComputeResult;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
@@ -15,7 +16,8 @@ import vn.dnnd.system.NamedQueries;
 
 /**
  * {@code bench compute}: fills a schema of its own with synthetic reporters and submissions, then
- * times computeJob for the last year next to one bare GROUP BY over the same submission values, each
+ * times computeJob for the last year next to one bare GROUP BY over the same submission values and
+ * next to the floor (the same result rows by plain CREATE TABLE AS, {@link ComputeFloor}), each
  * repeated, alternating, in the same run. It refuses to run anywhere but a schema named dnnd_bench*,
  * because it empties the collected and computed tables of the schema it runs in.
  */
@@ -30,13 +32,15 @@ public class ComputeBenchmark {
     private final NamedQueries sql;
     private final ComputeService compute;
     private final ReferenceDataService reference;
+    private final ComputeFloor floor;
 
     public ComputeBenchmark(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ComputeService compute,
-                            ReferenceDataService reference) {
+                            ReferenceDataService reference, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.compute = compute;
         this.reference = reference;
+        this.floor = new ComputeFloor(jdbc, sql, transactions);
     }
 
     public ComputeBenchmarkResult run(int organisations, int years, int repeat) {
@@ -54,12 +58,16 @@ public class ComputeBenchmark {
         String timed = String.valueOf(LAST_YEAR);
         // the year before gives the timed year its year-over-year values; one untimed run warms the caches
         compute.compute(String.valueOf(LAST_YEAR - 1));
-        compute.compute(timed);
+        ComputeResult last = compute.compute(timed);
+        floor.time(last.runId());
         List<Long> groupBy = new ArrayList<>();
+        List<Long> floorTimes = new ArrayList<>();
         List<Long> computeTimes = new ArrayList<>();
-        ComputeResult last = null;
+        ComputeFloor.Timing lastFloor = null;
         for (int i = 0; i < repeat; i++) {
             groupBy.add(timeGroupBy(timed));
+            lastFloor = floor.time(last.runId());
+            floorTimes.add(lastFloor.totalMs());
             long t = System.nanoTime();
             last = compute.compute(timed);
             computeTimes.add((System.nanoTime() - t) / 1_000_000);
@@ -68,7 +76,8 @@ public class ComputeBenchmark {
         return new ComputeBenchmarkResult(schema, organisations, firstYear, LAST_YEAR,
                 count("select count(*) from submission_value", year),
                 count(sql.get("bench", "bench-count-period-values"), year),
-                last.expected(), generationMs, groupBy, computeTimes, steps(last.runId()), last.rowsWritten());
+                last.expected(), generationMs, groupBy, floorTimes, computeTimes, steps(last.runId()),
+                lastFloor.statements(), last.rowsWritten(), lastFloor.rows());
     }
 
     private void generate(MapSqlParameterSource parameters) {

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What {@code bench compute} measured in one run: the synthetic data, then for the timed year the bare
- * GROUP BY and computeJob, each repeated, and computeJob's steps in its last repetition.
+ * GROUP BY, the floor (the same result rows by plain CREATE TABLE AS) and computeJob, each repeated, and
+ * computeJob's steps and the floor's statements in the last repetition.
  */
 public record ComputeBenchmarkResult(String schema, int organisations, int firstYear, int lastYear,
                                      long submissionValues, long valuesInYear, int reportersInYear,
-                                     long generationMs, List<Long> groupByMs, List<Long> computeMs,
-                                     List<StepTime> lastComputeSteps, int rowsPublished) {
+                                     long generationMs, List<Long> groupByMs, List<Long> floorMs,
+                                     List<Long> computeMs, List<StepTime> lastComputeSteps,
+                                     List<StepTime> lastFloorStatements, int rowsPublished, long floorRows) {
 
     public record StepTime(String step, long ms) {
     }
@@ -18,12 +20,20 @@ public record ComputeBenchmarkResult(String schema, int organisations, int first
         return median(groupByMs);
     }
 
+    public long floorMedian() {
+        return median(floorMs);
+    }
+
     public long computeMedian() {
         return median(computeMs);
     }
 
     public double ratio() {
         return (double) computeMedian() / Math.max(1, groupByMedian());
+    }
+
+    public double floorRatio() {
+        return (double) computeMedian() / Math.max(1, floorMedian());
     }
 
     private static long median(List<Long> values) {

@@ -79,13 +79,21 @@ class BenchComputeCommand extends ApplicationCommand<BenchComputeCommand.Service
         out.printf("  Sinh dữ liệu (generation): %s ms%n", VietnameseFormat.integer(r.generationMs()));
         out.printf("  GROUP BY trần (bare GROUP BY), năm %d: trung vị (median) %s ms  [%s]%n", r.lastYear(),
                 VietnameseFormat.integer(r.groupByMedian()), join(r.groupByMs()));
+        out.printf("  Sàn: cùng các dòng kết quả bằng CREATE UNLOGGED TABLE AS (floor: same result rows), năm %d: "
+                        + "trung vị (median) %s ms  [%s]%n", r.lastYear(),
+                VietnameseFormat.integer(r.floorMedian()), join(r.floorMs()));
         out.printf("  computeJob năm %d: trung vị (median) %s ms  [%s]%n", r.lastYear(),
                 VietnameseFormat.integer(r.computeMedian()), join(r.computeMs()));
         out.printf("  Tỷ lệ computeJob / GROUP BY (ratio): %s (mục tiêu ≤ 2; target ≤ 2)%n",
                 VietnameseFormat.decimal(java.math.BigDecimal.valueOf(r.ratio()), 1));
-        out.printf("  Dòng kết quả công bố (result rows published): %s%n", VietnameseFormat.integer(r.rowsPublished()));
+        out.printf("  Tỷ lệ computeJob / sàn (ratio to the floor): %s (mục tiêu ≤ 2; target ≤ 2)%n",
+                VietnameseFormat.decimal(java.math.BigDecimal.valueOf(r.floorRatio()), 1));
+        out.printf("  Dòng kết quả công bố (result rows published): %s; dòng của sàn (floor rows): %s%n",
+                VietnameseFormat.integer(r.rowsPublished()), VietnameseFormat.integer(r.floorRows()));
         out.println("  Theo bước, lần đo cuối (by step, last repetition):");
         r.lastComputeSteps().forEach(s -> out.printf("    %-30s %8s ms%n", s.step(), VietnameseFormat.integer(s.ms())));
+        out.println("  Sàn theo câu lệnh, lần đo cuối (floor by statement, last repetition):");
+        r.lastFloorStatements().forEach(s -> out.printf("    %-30s %8s ms%n", s.step(), VietnameseFormat.integer(s.ms())));
     }
 
     private static String join(List<Long> values) {

@@ -10,16 +10,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * statements take. work_mem is raised for the transaction: a run of 5,000 organisations sorts and
  * hashes about half a million rows.
  */
-final class BulkSqlSettings {
+public final class BulkSqlSettings {
 
     private BulkSqlSettings() {
     }
 
-    static void apply(NamedParameterJdbcTemplate jdbc) {
+    public static void apply(NamedParameterJdbcTemplate jdbc) {
         jdbc.getJdbcTemplate().execute("set local enable_nestloop = off");
         jdbc.getJdbcTemplate().execute("set local jit = off");
         // sorts and hashes over a run's organisation rows stay in memory instead of spilling to disk
         jdbc.getJdbcTemplate().execute("set local work_mem = '256MB'");
+        // the swap builds each new partition's primary key in one sort
+        jdbc.getJdbcTemplate().execute("set local maintenance_work_mem = '256MB'");
     }
 
 }

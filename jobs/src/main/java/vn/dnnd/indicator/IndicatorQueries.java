@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.dnnd.reports.model.Coverage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dnnd.system.DnndException;
 import vn.dnnd.system.NamedQueries;
+import vn.dnnd.system.PublishedResultsLock;
 
 /**
  * Read side of the computed tables. Each report is read in one read-only REPEATABLE READ transaction,
@@ -49,7 +51,7 @@ public class IndicatorQueries {
     }
 
     public ScopeReport scope(String period, String scopeText, HierarchyView view) {
-        return snapshot.execute(status -> {
+        return inSnapshot(() -> {
             ResolvedScope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
@@ -77,7 +79,7 @@ public class IndicatorQueries {
     }
 
     public SeriesReport series(String period, String scopeText, HierarchyView view) {
-        return snapshot.execute(status -> {
+        return inSnapshot(() -> {
             ResolvedScope scope = scopes.resolve(scopeText, period, view);
             MapSqlParameterSource at = parameters(period, scope, view);
             Map<String, Object> run = publishedRun(at);
@@ -121,4 +123,11 @@ public class IndicatorQueries {
                 .addValue("code", scope.firstCode()).addValue("codes", scope.codes()).addValue("view", view.code());
     }
 
+    /** Runs reads in one read-only REPEATABLE READ snapshot taken after no swap is under way. */
+    private <T> T inSnapshot(Supplier<T> read) {
+        return snapshot.execute(status -> {
+            PublishedResultsLock.beforeSnapshot(jdbc.getJdbcTemplate());
+            return read.get();
+        });
+    }
 }

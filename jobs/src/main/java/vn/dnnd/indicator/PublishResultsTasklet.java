@@ -16,9 +16,11 @@ import vn.dnnd.system.DnndException;
 import vn.dnnd.system.NamedQueries;
 
 /**
- * The swap: in the step's single transaction, replaces the period's published rows with the run's
- * staged rows, marks the run completed (the period's earlier run 'replaced') and clears the staging.
- * Readers see the old results until the commit and the new ones after it, never a mix. Swaps of one
+ * The swap: in the step's single transaction, copies the run's staged rows into a partition of its own
+ * per computed table, keys and analyses it, then makes it the period's partition in place of the old
+ * one (swap_period_partition, V70), marks the run completed (the period's earlier run 'replaced') and
+ * clears the staging. Readers see the old results until the commit and the new ones after it, never a
+ * mix (their snapshots lock the tables first: PublishedResultsLock). Swaps of one
  * period are serialised by an advisory lock, and a run never overwrites results of a run that started
  * after it (that run read newer submissions), nor publishes once another computeJob has failed it.
  */
@@ -61,10 +63,24 @@ class PublishResultsTasklet implements Tasklet {
                     "a later run of " + run.period() + " has already published; run " + run.runId() + " is not swapped in");
         }
         BulkSqlSettings.apply(jdbc);
+        // One swap at a time, of any period: each holds its tables' ACCESS SHARE lock (create … like) and
+        // then asks for their ACCESS EXCLUSIVE lock (detach); two at once would wait for each other.
+        jdbc.query("select pg_advisory_xact_lock(hashtext('dnnd.compute.swap'))", parameters,
+                (RowCallbackHandler) row -> { });
+        long n = jdbc.queryForObject("select nextval('computed_partition_number')", parameters, Long.class);
         int rows = 0;
         for (PublishedTable table : tables) {
-            jdbc.update("delete from " + table.table() + " where period_code = :period", parameters);
-            rows += jdbc.update(table.publishStatement(), parameters);
+            jdbc.update(table.createPartitionStatement(n), parameters);
+            rows += jdbc.update(table.publishStatement(n), parameters);
+            jdbc.update(table.keyStatement(n), parameters);
+            // a fresh partition has no statistics; readers' plans need them from the first read
+            jdbc.update("analyze " + table.runPartition(n), parameters);
+        }
+        // the swaps last: from the first detach to the commit, readers of the tables wait
+        for (PublishedTable table : tables) {
+            jdbc.query("select swap_period_partition(cast(:parent as regclass), cast(:fresh as regclass), :period)",
+                    parameters.addValue("parent", table.table()).addValue("fresh", table.runPartition(n)),
+                    (RowCallbackHandler) row -> { });
         }
         jdbc.update("update compute_run set status = 'replaced' where period_code = :period and status = 'completed'",
                 parameters);
