@@ -48,6 +48,15 @@ abstract class ApplicationCommand<S extends Record> implements Callable<Integer>
         return List.of();
     }
 
+    /**
+     * Whether this command needs the whole application at once, portal and scheduler included ({@code serve}).
+     * Every other command starts without them and creates only the beans it uses, when it first uses them
+     * ({@link CommandStartup}).
+     */
+    protected boolean wholeApplication() {
+        return false;
+    }
+
     /** The application's home directory, or null for the application's own default ($DNND_HOME, ./data). */
     protected Path home() {
         return ((DnndCommand) spec.root().userObject()).home();
@@ -59,7 +68,8 @@ abstract class ApplicationCommand<S extends Record> implements Callable<Integer>
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(true);
         // A command-line property outranks DNND_HOME, as --home should.
-        List<String> arguments = new ArrayList<>(applicationArguments());
+        List<String> arguments = new ArrayList<>(wholeApplication() ? List.of() : CommandStartup.ARGUMENTS);
+        arguments.addAll(applicationArguments());
         Path home = home();
         if (home != null) {
             arguments.add("--dnnd.home=" + home.toAbsolutePath());

@@ -33,6 +33,11 @@ class BenchUploadCommand extends ThrowawayHomeCommand<BenchUploadCommand.Service
     }
 
     @Override
+    protected boolean wholeApplication() {
+        return true;
+    }
+
+    @Override
     protected int run(Services services, PrintWriter out) throws Exception {
         UploadBenchmark.Result result = services.benchmark().run(clients, directory);
         print(out, "Khởi động (warm-up, 2022 đúng hạn / on time)", result.warmUp());

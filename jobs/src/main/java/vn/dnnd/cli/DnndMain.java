@@ -19,13 +19,13 @@ public final class DnndMain {
         // time whatever zone the machine runs in.
         TimeZone.setDefault(TimeZone.getTimeZone(VietnamTime.ZONE));
         // Here and not in execute: the tests run commands in-process, in a JVM whose locale they set.
-        OptionalInt relaunched = Utf8Relaunch.runInUtf8Jvm(args,
+        OptionalInt relaunched = Relaunch.runInOwnJvm(args,
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Utf8Relaunch.arguments(args)));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Relaunch.arguments(args)));
     }
 
     /** Runs one command and returns its exit code: 0 success, 1 failure, 2 wrong usage. */

@@ -62,6 +62,11 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
     }
 
     @Override
+    protected boolean wholeApplication() {
+        return true;
+    }
+
+    @Override
     protected int run(Services services, PrintWriter out) throws Exception {
         ConfigurableApplicationContext context = services.application();
         CountDownLatch closed = new CountDownLatch(1);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,20 +34,32 @@ public class ClusterMembers {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
-    private final Scheduler scheduler;
+    private final ObjectProvider<Scheduler> scheduler;
+    private final String schedulerName;
     private final RunningExecutions running;
 
-    public ClusterMembers(NamedParameterJdbcTemplate jdbc, NamedQueries queries, Scheduler scheduler,
+    /**
+     * Quartz runs only in {@code serve}; a command reads the cluster table without it, under the name the
+     * instances check in with (Quartz's default when unset: the scheduler bean's name).
+     */
+    public ClusterMembers(NamedParameterJdbcTemplate jdbc, NamedQueries queries, ObjectProvider<Scheduler> scheduler,
+                          @Value("${spring.quartz.scheduler-name:quartzScheduler}") String schedulerName,
                           RunningExecutions running) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.scheduler = scheduler;
+        this.schedulerName = schedulerName;
         this.running = running;
     }
 
+    /** This process's scheduler instance, or null in a command, which has none. */
     public String me() {
+        Scheduler local = scheduler.getIfAvailable();
+        if (local == null) {
+            return null;
+        }
         try {
-            return scheduler.getSchedulerInstanceId();
+            return local.getSchedulerInstanceId();
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz scheduler unavailable", e);
         }
@@ -61,7 +75,7 @@ public class ClusterMembers {
 
     public boolean alive(String instanceName) {
         List<Map<String, Object>> rows = jdbc.queryForList(queries.get("schedule", "find-scheduler-checkin"),
-                new MapSqlParameterSource("schedulerName", schedulerName()).addValue("instanceName", instanceName));
+                new MapSqlParameterSource("schedulerName", schedulerName).addValue("instanceName", instanceName));
         if (rows.isEmpty()) {
             return false;
         }
@@ -78,7 +92,7 @@ public class ClusterMembers {
     /** Instances that checked in recently, with their last check-in, in name order (the schedules page). */
     public List<Member> alive() {
         return jdbc.query(queries.get("schedule", "list-scheduler-instances"),
-                        new MapSqlParameterSource("schedulerName", schedulerName()),
+                        new MapSqlParameterSource("schedulerName", schedulerName),
                         (rs, row) -> new Member(rs.getString("instance_name"), rs.getLong("last_checkin_time"),
                                 rs.getLong("checkin_interval")))
                 .stream().filter(member -> checkedInLately(member.lastCheckinMillis(), member.checkinIntervalMillis()))
@@ -87,13 +101,5 @@ public class ClusterMembers {
 
     private static boolean checkedInLately(long lastCheckinMillis, long intervalMillis) {
         return System.currentTimeMillis() < lastCheckinMillis + 3 * intervalMillis + GRACE_MILLIS;
-    }
-
-    private String schedulerName() {
-        try {
-            return scheduler.getSchedulerName();
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Quartz scheduler unavailable", e);
-        }
     }
 }

@@ -18,24 +18,33 @@ import vn.dnnd.operations.RunningExecutions;
 @Component
 class GracefulShutdown implements ApplicationListener<ContextClosedEvent> {
 
-    private final SchedulerService scheduler;
     private final RunningExecutions running;
     private final BatchControl control;
     private final ConsoleProgress console;
     private final ScheduleProperties properties;
+    private volatile SchedulerService startedScheduler;
 
-    GracefulShutdown(SchedulerService scheduler, RunningExecutions running, BatchControl control, ConsoleProgress console,
-                     ScheduleProperties properties) {
-        this.scheduler = scheduler;
+    GracefulShutdown(RunningExecutions running, BatchControl control, ConsoleProgress console, ScheduleProperties properties) {
         this.running = running;
         this.control = control;
         this.console = console;
         this.properties = properties;
     }
 
+    /**
+     * Told by the scheduler once it runs ({@code serve}). Only then is there one to put in standby: a command never
+     * starts one, and asking for it here would build Quartz and every job just to close the application.
+     */
+    void schedulerStarted(SchedulerService scheduler) {
+        startedScheduler = scheduler;
+    }
+
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
-        scheduler.standby();
+        SchedulerService scheduler = startedScheduler;
+        if (scheduler != null) {
+            scheduler.standby();
+        }
         running.beginShutdown();
         Set<Long> executions = running.ids();
         if (executions.isEmpty()) {

@@ -20,15 +20,17 @@ public class SchedulerService {
     private final Scheduler scheduler;
     private final ProgressTicker ticker;
     private final ScheduleProperties properties;
+    private final GracefulShutdown shutdown;
     private volatile boolean started;
 
-    public SchedulerService(ScheduleCatalog catalog, QuartzScheduleRegistrar registrar, Scheduler scheduler,
-                            ProgressTicker ticker, ScheduleProperties properties) {
+    SchedulerService(ScheduleCatalog catalog, QuartzScheduleRegistrar registrar, Scheduler scheduler, ProgressTicker ticker,
+                     ScheduleProperties properties, GracefulShutdown shutdown) {
         this.catalog = catalog;
         this.registrar = registrar;
         this.scheduler = scheduler;
         this.ticker = ticker;
         this.properties = properties;
+        this.shutdown = shutdown;
     }
 
     public List<ScheduleDefinition> start() {
@@ -40,6 +42,7 @@ public class SchedulerService {
             throw new DnndException("Không khởi động được bộ lập lịch", "cannot start the scheduler: " + e.getMessage(), e);
         }
         started = true;
+        shutdown.schedulerStarted(this);
         ticker.start(properties.progressInterval());
         return schedules;
     }

@@ -1,5 +1,6 @@
 package vn.dnnd.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -10,37 +11,46 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Under {@code LANG=C} (containers, cron) the JVM decodes file names and arguments as ASCII: a file named
- * "Báo cáo Hà Nội 2025.csv" cannot even be listed (InvalidPathException), and neither
- * {@code -Dsun.jnu.encoding} nor {@code System.setProperty} changes that once the JVM runs; only the locale
- * it starts in does. So such a JVM starts the same command again (same JVM options, jar or classpath and
- * arguments) in {@code LC_ALL=C.UTF-8}, waits for it and exits with its code.
+ * Starts the command again in a second JVM, for one of two reasons, and exits with that run's code.
  *
- * <p>The arguments travel in an environment variable, Base64 of their bytes in /proc/self/cmdline: this
- * JVM has already turned their non-ASCII characters into '?', and would do so again on the way out. Its
- * presence also marks the second JVM, which never starts a third. SIGTERM or Ctrl-C to this JVM stops the
- * second one the same way and waits for it (so {@code serve} still stops gracefully); if this JVM is killed
- * with -9, the second one notices within 200 ms that its parent is gone and halts.
+ * <p>Under {@code LANG=C} (containers, cron) the JVM decodes file names and arguments as ASCII: a file named
+ * "Báo cáo Hà Nội 2025.csv" cannot even be listed (InvalidPathException), and neither
+ * {@code -Dfile.encoding}-like options nor {@code System.setProperty} change that once the JVM runs; only the
+ * locale it starts in does. So such a JVM starts the same command again (same JVM options, jar or classpath and
+ * arguments) in {@code LC_ALL=C.UTF-8}.
+ *
+ * <p>Started as {@code java -jar dnnd.jar} next to the layout the build made for quick starts ({@link FastStart}),
+ * it starts the command in that layout, with its class-data sharing archive: about a quarter of the CPU time of
+ * a read-only command in the single jar (docs/benchmarks.md, "Start-up"), the first JVM's own start included.
+ * {@code --help} and {@code --version} alone need no application and are answered here.
+ *
+ * <p>The arguments travel in an environment variable, Base64 of their bytes in /proc/self/cmdline: a JVM under
+ * {@code LANG=C} has already turned their non-ASCII characters into '?', and would do so again on the way out.
+ * The second JVM never starts a third. SIGTERM or Ctrl-C to this JVM stops the second one the same way and waits
+ * for it (so {@code serve} still stops gracefully); if this JVM is killed with -9, the second one notices within
+ * 200 ms that its parent is gone and halts.
  */
-final class Utf8Relaunch {
+final class Relaunch {
 
     static final String ARGUMENTS = "DNND_RELAUNCHED_ARGUMENTS";
     private static final String PARENT = "DNND_RELAUNCHED_BY";
     private static final String UTF8_LOCALE = "C.UTF-8";
     private static final long PARENT_CHECK_MILLIS = 200;
+    private static final Path COMMAND_LINE = Path.of("/proc/self/cmdline");
 
-    private Utf8Relaunch() {
+    private Relaunch() {
     }
 
     /**
-     * Runs the command in a UTF-8 JVM when this one is not, and returns its exit code; returns nothing when
-     * this JVM should run the command itself (it reads names as UTF-8, it is the relaunched one, or it
-     * cannot start another; then it says why on {@code err}).
+     * Runs the command in a second JVM when this one does not read names as UTF-8 or a quick-start layout is
+     * there, and returns its exit code; returns nothing when this JVM should run the command itself (no reason
+     * to start another, it is the second one, or it cannot start another; then it says why on {@code err}).
      */
-    static OptionalInt runInUtf8Jvm(String[] args, PrintStream err) {
+    static OptionalInt runInOwnJvm(String[] args, PrintStream err) {
         if (System.getenv(ARGUMENTS) != null) {
             watchParent(err);
             if (!readsUtf8()) {
@@ -49,16 +59,22 @@ final class Utf8Relaunch {
             }
             return OptionalInt.empty();
         }
-        if (readsUtf8() || System.getProperty("os.name", "").startsWith("Windows")) {
+        boolean utf8 = readsUtf8() || System.getProperty("os.name", "").startsWith("Windows");
+        String command = FastStart.command(args);
+        // The command line to repeat is read from /proc (Linux); elsewhere the command runs in this JVM.
+        Optional<FastStart> fast = command == null || !Files.isReadable(COMMAND_LINE) ? Optional.empty()
+                : startedJar().flatMap(FastStart::nextTo);
+        if (utf8 && fast.isEmpty()) {
             return OptionalInt.empty();
         }
         Process child;
         try {
-            child = start(args);
+            child = start(args, fast.map(layout -> layout.jvmOptions(command)).orElse(List.of()),
+                    fast.map(FastStart::jar), utf8);
         } catch (IOException | RuntimeException e) {
-            err.println("Cảnh báo (warning): không khởi động lại được trong locale " + UTF8_LOCALE
-                    + ", tên tệp có dấu có thể không đọc được (cannot restart in " + UTF8_LOCALE
-                    + "; file names with Vietnamese letters may be unreadable): " + e);
+            err.println("Cảnh báo (warning): không khởi động lại được" + (utf8 ? "" : " trong locale " + UTF8_LOCALE
+                    + ", tên tệp có dấu có thể không đọc được") + " (cannot restart"
+                    + (utf8 ? "" : " in " + UTF8_LOCALE + "; file names with Vietnamese letters may be unreadable") + "): " + e);
             return OptionalInt.empty();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "dnnd-stop-relaunched"));
@@ -87,18 +103,34 @@ final class Utf8Relaunch {
         return encoding == null || (Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.UTF_8));
     }
 
-    private static Process start(String[] args) throws IOException {
+    /** The jar of {@code java -jar JAR}, from what the launcher made of that command line; nothing for a class path. */
+    private static Optional<Path> startedJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        String javaCommand = System.getProperty("sun.java.command", "");
+        boolean jar = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
+                && javaCommand.startsWith(classPath);
+        return jar ? Optional.of(Path.of(classPath).toAbsolutePath()) : Optional.empty();
+    }
+
+    /**
+     * This JVM's command line again, with {@code extraOptions} before its own JVM options, and the quick-start
+     * jar in place of the single one when there is one.
+     */
+    private static Process start(String[] args, List<String> extraOptions, Optional<Path> fastJar, boolean utf8)
+            throws IOException {
         List<byte[]> argv = commandLine();
-        if (argv.size() < args.length + 1) {
+        int jvmPartEnd = argv.size() - args.length;
+        if (jvmPartEnd < 1) {
             throw new IllegalStateException("/proc/self/cmdline has fewer arguments than main received");
         }
         Charset platform = Charset.defaultCharset();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(new String(argv.get(0), StandardCharsets.UTF_8)));
+        command.addAll(extraOptions);
         List<String> appArguments = new ArrayList<>();
         for (int i = 1; i < argv.size(); i++) {
             String argument = new String(argv.get(i), StandardCharsets.UTF_8);
-            boolean jvmPart = i < argv.size() - args.length;
+            boolean jvmPart = i < jvmPartEnd;
             if (jvmPart && !platform.newEncoder().canEncode(argument)) {
                 throw new IllegalStateException("JVM option with characters " + platform + " cannot pass on: " + argument);
             }
@@ -107,8 +139,16 @@ final class Utf8Relaunch {
                 appArguments.add("a" + Base64.getEncoder().encodeToString(argv.get(i)));
             }
         }
+        if (fastJar.isPresent()) {
+            if (jvmPartEnd < 3 || !command.get(extraOptions.size() + jvmPartEnd - 2).equals("-jar")) {
+                throw new IllegalStateException("started without -jar: " + command);
+            }
+            command.set(extraOptions.size() + jvmPartEnd - 1, fastJar.get().toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put("LC_ALL", UTF8_LOCALE);
+        if (!utf8) {
+            builder.environment().put("LC_ALL", UTF8_LOCALE);
+        }
         builder.environment().put(ARGUMENTS, String.join(",", appArguments));
         builder.environment().put(PARENT, Long.toString(ProcessHandle.current().pid()));
         return builder.start();
@@ -116,7 +156,7 @@ final class Utf8Relaunch {
 
     /** The raw bytes of this process's arguments; ProcessHandle's own view is cut off for long class paths. */
     private static List<byte[]> commandLine() throws IOException {
-        byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+        byte[] raw = Files.readAllBytes(COMMAND_LINE);
         List<byte[]> arguments = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < raw.length; i++) {
