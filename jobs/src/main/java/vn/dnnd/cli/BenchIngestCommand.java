@@ -39,12 +39,15 @@ class BenchIngestCommand extends ThrowawayHomeCommand<BenchIngestCommand.Service
     @Override
     protected int run(Services services, PrintWriter out) throws Exception {
         IngestBenchmark.Result r = services.benchmark().run(orgs, years, perBundle, directory);
-        print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile());
-        print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk());
+        print(out, "Mỗi tổ chức một tệp (one file per organisation)", r, r.perFile(), "0.10");
+        print(out, "Tệp nhiều tổ chức, " + r.perBundle() + " tổ chức một tệp (multi-organisation files)", r, r.bulk(),
+                "0.25");
         return 0;
     }
 
-    private static void print(PrintWriter out, String title, IngestBenchmark.Result r, IngestBenchmark.Shape shape) {
+    /** {@code target}: the ratio to raw COPY the shape should reach (docs/benchmarks.md). */
+    private static void print(PrintWriter out, String title, IngestBenchmark.Result r, IngestBenchmark.Shape shape,
+                              String target) {
         out.printf("%s: %d tổ chức × %d năm, %,d tệp (files), %,d giá trị (values); tạo tệp %.1f s%n", title,
                 r.organisations(), r.years(), shape.files(), shape.values(), shape.generateSeconds());
         out.printf("  ingest (đọc, kiểm tra, lưu, lưu trữ tệp):  %8.1f s  %,12.0f giá trị/s (values/s)%n",
@@ -53,7 +56,7 @@ class BenchIngestCommand extends ThrowawayHomeCommand<BenchIngestCommand.Service
                 shape.copySeconds(), shape.copyRate());
         out.printf("  COPY vào bảng có khóa chính như submission_value (keyed COPY): %8.1f s  %,12.0f giá trị/s (values/s)%n",
                 shape.keyedCopySeconds(), shape.keyedCopyRate());
-        out.printf("  Tỷ lệ ingest / COPY thô (ratio): %.2f (mục tiêu target >= 0.50); COPY có khóa / COPY thô: %.2f%n",
-                shape.ingestRate() / shape.copyRate(), shape.keyedCopyRate() / shape.copyRate());
+        out.printf("  Tỷ lệ ingest / COPY thô (ratio): %.2f (mục tiêu target >= %s); COPY có khóa / COPY thô: %.2f%n",
+                shape.ingestRate() / shape.copyRate(), target, shape.keyedCopyRate() / shape.copyRate());
     }
 }

@@ -17,14 +17,15 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.submission.IntakeProperties;
-import vn.dnnd.submission.reference.IntakeReferenceLoader;
+import vn.dnnd.submission.reference.CurrentIntakeReference;
 
 /**
  * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
  * validates each (no database), writer stores a chunk of files per transaction and archives them
  * after commit. The whole run holds the home's ingest lock ({@link IngestLockListener}). Job parameters:
  * inbox (absolute, or relative to the home), receivedAt (ISO date-time with offset), allowLocked, requestedAt,
- * and optionally settleSeconds (default dnnd.intake.settle-seconds).
+ * and optionally settleSeconds (default dnnd.intake.settle-seconds). The step beans share the cached
+ * reference data ({@link CurrentIntakeReference}): read once, and again only after it changed, not per bean and step.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -84,31 +85,31 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     IngestBundleWriter ingestBundleWriter(IngestStore store, IntakeRecords records, BundleRecords bundles,
-                                          Archive archive, IntakeReferenceLoader referenceLoader,
+                                          Archive archive, CurrentIntakeReference currentReference,
                                           IntakeProperties properties,
                                           @Value("#{jobParameters['receivedAt']}") String receivedAt,
                                           @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new IngestBundleWriter(store, records, bundles, archive, referenceLoader.load(), properties,
+        return new IngestBundleWriter(store, records, bundles, archive, currentReference.get(), properties,
                 OffsetDateTime.parse(receivedAt), jobExecutionId);
     }
 
     @Bean
     @StepScope
-    IngestFileProcessor ingestFileProcessor(IntakeReferenceLoader referenceLoader, IntakeProperties properties,
+    IngestFileProcessor ingestFileProcessor(CurrentIntakeReference currentReference, IntakeProperties properties,
                                             Archive archive, InboxNotes inboxNotes,
                                             @Value("#{jobParameters['receivedAt']}") String receivedAt,
                                             @Value("#{jobParameters['allowLocked']}") String allowLocked) {
-        return new IngestFileProcessor(referenceLoader.load(), properties, archive, inboxNotes,
+        return new IngestFileProcessor(currentReference.get(), properties, archive, inboxNotes,
                 OffsetDateTime.parse(receivedAt), Boolean.parseBoolean(allowLocked));
     }
 
     @Bean
     @StepScope
     IngestWriter ingestWriter(IngestStore store, IntakeRecords records, Archive archive,
-                              IntakeReferenceLoader referenceLoader, IntakeProperties properties,
+                              CurrentIntakeReference currentReference, IntakeProperties properties,
                               @Value("#{jobParameters['receivedAt']}") String receivedAt,
                               @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new IngestWriter(store, records, archive, referenceLoader.load(), properties,
+        return new IngestWriter(store, records, archive, currentReference.get(), properties,
                 OffsetDateTime.parse(receivedAt), jobExecutionId);
     }
 

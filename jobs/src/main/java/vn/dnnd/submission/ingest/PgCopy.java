@@ -110,6 +110,8 @@ final class PgCopy implements AutoCloseable {
             buffer.append("\\N");
         } else if (value instanceof String text) {
             escape(text);
+        } else if (value instanceof Long number) {
+            buffer.append(number.longValue());
         } else if (value instanceof BigDecimal number) {
             buffer.append(number.toPlainString());
         } else if (value instanceof Boolean || value instanceof Number || value instanceof LocalDate
@@ -121,7 +123,13 @@ final class PgCopy implements AutoCloseable {
     }
 
     private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !special(text.charAt(plain))) {
+            plain++;
+        }
+        // Most fields (codes, numbers, references) need no escaping: appended whole, not char by char.
+        buffer.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> buffer.append("\\\\");
@@ -135,5 +143,9 @@ final class PgCopy implements AutoCloseable {
                 default -> buffer.append(c);
             }
         }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\u0000';
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.system.ClosestCodes;
@@ -24,6 +25,15 @@ public final class IntakeReference {
     private final Map<String, ReportingPeriod> periods;
     private final Map<String, IndicatorDefinition> indicators;
     private final Map<String, LocalDate> openUntil;
+    /**
+     * What {@link #entered} and {@link #catalogueChecksum} give per kind and period, computed on first use: every
+     * submission asks for both, and sorting and hashing the catalogue each time cost more than reading its values.
+     */
+    private final Map<KindAndPeriod, List<IndicatorDefinition>> entered = new ConcurrentHashMap<>();
+    private final Map<KindAndPeriod, String> checksums = new ConcurrentHashMap<>();
+
+    private record KindAndPeriod(String kind, ReportingPeriod period) {
+    }
 
     public IntakeReference(List<Reporter> reporters, List<ReportingPeriod> periods, List<IndicatorDefinition> indicators,
                            Map<String, LocalDate> openUntil) {
@@ -84,6 +94,10 @@ public final class IntakeReference {
 
     /** The indicators an organisation of this kind enters for this period, in catalogue order. */
     public List<IndicatorDefinition> entered(String kind, ReportingPeriod period) {
+        return entered.computeIfAbsent(new KindAndPeriod(kind, period), key -> enteredNow(kind, period));
+    }
+
+    private List<IndicatorDefinition> enteredNow(String kind, ReportingPeriod period) {
         return indicators.values().stream()
                 .filter(i -> !i.derived() && i.appliesTo(kind, period))
                 .sorted((a, b) -> a.taskNo() != b.taskNo() ? Integer.compare(a.taskNo(), b.taskNo())
@@ -96,6 +110,10 @@ public final class IntakeReference {
      * requirement and bounds. A returned template whose checksum differs was made for another catalogue.
      */
     public String catalogueChecksum(String kind, ReportingPeriod period) {
+        return checksums.computeIfAbsent(new KindAndPeriod(kind, period), key -> checksumNow(kind, period));
+    }
+
+    private String checksumNow(String kind, ReportingPeriod period) {
         String canonical = entered(kind, period).stream()
                 .map(i -> i.code() + "|" + i.valueType() + "|" + i.required() + "|" + (i.atMostCode() == null ? "" : i.atMostCode()))
                 .sorted()
