@@ -12,12 +12,13 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -75,9 +76,27 @@ final class Browser implements AutoCloseable {
     void follow(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(old));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(
                 d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's element has left the document. Chromium says so either as a stale element or, when
+     * asked in the middle of the swap, as "Node with given id does not belong to the document".
+     */
+    private static boolean gone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(String css, String text) {
