@@ -13,13 +13,16 @@ import vn.dnnd.system.NamedQueries;
 import vn.dnnd.system.TaskletSteps;
 
 /**
- * computeJob(period): set-based SQL in PostgreSQL, one tasklet step per stage, each in its own
- * transaction, writing only the run's staging rows; the last step swaps them in with one transaction.
+ * computeJob(period): set-based SQL in PostgreSQL, writing only the run's staging rows; the last step swaps
+ * them in with one transaction.
  * <pre>
- * startComputeRunStep → annual:  freezeRunInputsStep → stageOrganisationValuesStep → stageAggregatesStep
- *                                → stageCompletenessStep → stageTaskScoresStep → publishAnnualResultsStep
+ * startComputeRunStep → annual:  stageAnnualResultsStep → publishAnnualResultsStep
  *                     → review:  stageSeriesStep → publishSeriesStep
  * </pre>
+ * The annual staging is one step of several statements (freeze the run's inputs, organisation values,
+ * aggregates, completeness, organisation and group scores), not a step each: a run that fails starts again
+ * from its first statement either way, and each step's bookkeeping in the job repository (about a dozen
+ * statements and two commits) was a third of a national-size run (docs/benchmarks.md).
  * A run that is not published (the job failed, or its process died) is marked failed and its staging cleared
  * by {@link ComputeRunLeftovers}, the job's hook in the one recovery model (DeadExecutions); a new run, or a
  * restart, starts afresh.
@@ -31,17 +34,12 @@ class ComputeJobConfiguration {
 
     @Bean
     Job computeJob(JobRepository jobRepository, Step startComputeRunStep, PeriodKindDecider periodKindDecider,
-                   Step freezeRunInputsStep, Step stageOrganisationValuesStep, Step stageAggregatesStep,
-                   Step stageCompletenessStep, Step stageTaskScoresStep, Step publishAnnualResultsStep,
+                   Step stageAnnualResultsStep, Step publishAnnualResultsStep,
                    Step stageSeriesStep, Step publishSeriesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(startComputeRunStep)
                 .next(periodKindDecider)
-                .on(PeriodKindDecider.ANNUAL).to(freezeRunInputsStep)
-                .next(stageOrganisationValuesStep)
-                .next(stageAggregatesStep)
-                .next(stageCompletenessStep)
-                .next(stageTaskScoresStep)
+                .on(PeriodKindDecider.ANNUAL).to(stageAnnualResultsStep)
                 .next(publishAnnualResultsStep)
                 .from(periodKindDecider).on(PeriodKindDecider.REVIEW).to(stageSeriesStep)
                 .next(publishSeriesStep)
@@ -68,38 +66,12 @@ class ComputeJobConfiguration {
     }
 
     @Bean
-    Step freezeRunInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
-        return TaskletSteps.transactionalOnEveryRun("freezeRunInputsStep", jobRepository, transactionManager,
-                new FreezeRunInputsTasklet(jdbc, sql, scores));
-    }
-
-    @Bean
-    Step stageOrganisationValuesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return TaskletSteps.transactionalOnEveryRun("stageOrganisationValuesStep", jobRepository, transactionManager,
-                new RunSqlTasklet(jdbc, sql, "stage-organisation-values"));
-    }
-
-    @Bean
-    Step stageAggregatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return TaskletSteps.transactionalOnEveryRun("stageAggregatesStep", jobRepository, transactionManager,
-                new RunSqlTasklet(jdbc, sql, "stage-aggregates"));
-    }
-
-    @Bean
-    Step stageCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return TaskletSteps.transactionalOnEveryRun("stageCompletenessStep", jobRepository, transactionManager,
-                new RunSqlTasklet(jdbc, sql, "stage-completeness"));
-    }
-
-    @Bean
-    Step stageTaskScoresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             NamedParameterJdbcTemplate jdbc, NamedQueries sql) {
-        return TaskletSteps.transactionalOnEveryRun("stageTaskScoresStep", jobRepository, transactionManager,
-                new RunSqlTasklet(jdbc, sql, "stage-organisation-scores", "stage-group-scores"));
+    Step stageAnnualResultsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
+        return TaskletSteps.transactionalOnEveryRun("stageAnnualResultsStep", jobRepository, transactionManager,
+                new StageAnnualResultsTasklet(jdbc, new FreezeRunInputs(jdbc, sql, scores),
+                        new RunSqlTasklet(jdbc, sql, "stage-organisation-values", "stage-aggregates",
+                                "stage-completeness", "stage-organisation-scores", "stage-group-scores")));
     }
 
     @Bean

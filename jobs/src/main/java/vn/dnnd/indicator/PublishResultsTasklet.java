@@ -74,7 +74,7 @@ class PublishResultsTasklet implements Tasklet {
             rows += jdbc.update(table.publishStatement(n), parameters);
             jdbc.update(table.keyStatement(n), parameters);
             // a fresh partition has no statistics; readers' plans need them from the first read
-            jdbc.update("analyze " + table.runPartition(n), parameters);
+            jdbc.update(table.analyzeStatement(n), parameters);
         }
         // the swaps last: from the first detach to the commit, readers of the tables wait
         for (PublishedTable table : tables) {

@@ -60,6 +60,14 @@ enum PublishedTable {
                 + " where run_id = :run";
     }
 
+    /**
+     * Statistics for the fresh partition, of the key's columns only: readers select by them, and sampling
+     * every column cost as much again (25 ms against 12 ms at national size).
+     */
+    String analyzeStatement(long n) {
+        return "analyze " + runPartition(n) + " (" + key + ")";
+    }
+
     /** Builds the partition's primary key once its rows are in: one sort instead of an insert per row. */
     String keyStatement(long n) {
         return "alter table " + runPartition(n) + " add primary key (" + key + ")";

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param textMaxChars      longest short text (activity kind, partner, organisation names)
  * @param lockWaitSeconds   how long an ingestJob run waits for another one on the same home to finish
  * @param outlierFactor     a value this many times above (or below) the organisation's earlier years is flagged
- * @param parseThreads      files of a chunk parsed and validated at the same time (the writer stays single)
+ * @param parseThreads      files parsed and validated at the same time, a chunk ahead of the writer (which stays single)
  * @param bundleChunkSize   multi-organisation files written per database transaction (each holds many parts)
  * @param ratioWarningFactor a numerator of a derived ratio more than this many times its denominator is flagged
  * @param settleSeconds     a file modified less than this long ago is left in the inbox for a later run (an upload

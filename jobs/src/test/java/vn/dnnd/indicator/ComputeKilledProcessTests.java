@@ -79,15 +79,18 @@ class ComputeKilledProcessTests {
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** The completeness stage waits for a lock the test holds; the JVM is killed while it waits. */
+    /**
+     * The publish step waits for the period's swap lock, which the test holds; the JVM is killed while it waits,
+     * with the run's staged rows committed and not yet swapped in.
+     */
     private Killed computeKilledHalfWay() throws Exception {
         Process compute;
         try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
-            statement.execute("lock table completeness_stage in access exclusive mode");
+            statement.execute("select pg_advisory_xact_lock(hashtext('dnnd.compute'), hashtext('2025'))");
             compute = child("compute", "--period", "2025");
-            SchedulerTestBed.await("the compute waiting at its completeness stage", Duration.ofSeconds(180),
-                    () -> !compute.isAlive() || waitingForCompleteness());
+            SchedulerTestBed.await("the compute waiting to publish", Duration.ofSeconds(180),
+                    () -> !compute.isAlive() || waitingToPublish());
             assertThat(compute.isAlive()).as(Files.readString(work.resolve("compute.out"))).isTrue();
             compute.destroyForcibly().waitFor();
             holder.rollback();
@@ -98,7 +101,7 @@ class ComputeKilledProcessTests {
                 from compute_run c join batch_job_execution e on e.job_execution_id = c.job_execution_id
                 where c.period_code = '2025' order by c.run_id desc limit 1""");
         assertThat(left).as("as kill -9 leaves them").containsEntry("run_status", "running").containsEntry("job_status", "STARTED");
-        assertThat((Long) left.get("staged")).as("the stages before completeness wrote their rows").isPositive();
+        assertThat((Long) left.get("staged")).as("the staging step committed its rows").isPositive();
         return new Killed((Long) left.get("job_execution_id"), (Long) left.get("run_id"));
     }
 
@@ -119,10 +122,11 @@ class ComputeKilledProcessTests {
         assertThat(show.out()).as("the two reports, counted once").contains("đã nộp (submitted) 2 ·");
     }
 
-    private boolean waitingForCompleteness() {
+    private boolean waitingToPublish() {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from pg_locks where locktype = 'relation' and not granted
-                               and relation = 'completeness_stage'::regclass)""", Boolean.class));
+                select exists (select 1 from pg_locks where locktype = 'advisory' and not granted
+                               and classid = hashtext('dnnd.compute')::oid and objid = hashtext('2025')::oid)""",
+                Boolean.class));
     }
 
     /** A {@code dnnd} JVM on the test home: it attaches to the test run's PostgreSQL. */

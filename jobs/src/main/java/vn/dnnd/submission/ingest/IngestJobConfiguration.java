@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,9 @@ import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.CurrentIntakeReference;
 
 /**
- * ingestJob: one chunk-oriented step over the inbox. Reader lists the files, processor parses and
- * validates each (no database), writer stores a chunk of files per transaction and archives them
- * after commit. The whole run holds the home's ingest lock ({@link IngestLockListener}). Job parameters:
+ * ingestJob: one chunk-oriented step over the inbox. Reader lists the files and has the parse threads parse
+ * and validate each (no database) a chunk ahead of the writer; writer stores a chunk of files per
+ * transaction and archives them after commit. The whole run holds the home's ingest lock ({@link IngestLockListener}). Job parameters:
  * inbox (absolute, or relative to the home), receivedAt (ISO date-time with offset), allowLocked, requestedAt,
  * and optionally settleSeconds (default dnnd.intake.settle-seconds). The step beans share the cached
  * reference data ({@link CurrentIntakeReference}): read once, and again only after it changed, not per bean and step.
@@ -128,40 +129,62 @@ class IngestJobConfiguration {
     /** Few, large items: a chunk is a couple of multi-organisation files, each with hundreds of parts. */
     @Bean
     Step ingestBundlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           InboxFileReader inboxBundleReader, IngestBundleProcessor ingestBundleProcessor,
-                           IngestBundleWriter ingestBundleWriter, IntakeProperties properties,
-                           ThreadPoolTaskExecutor ingestParseExecutor) {
+                           ProcessingAheadReader<IngestBundle> ingestBundleAheadReader,
+                           IngestBundleWriter ingestBundleWriter, IntakeProperties properties) {
         return new StepBuilder("ingestBundlesStep", jobRepository)
-                .<InboxFile, IngestBundle>chunk(Math.max(1, properties.bundleChunkSize()))
+                .<IngestBundle, IngestBundle>chunk(Math.max(1, properties.bundleChunkSize()))
                 .transactionManager(transactionManager)
-                .reader(inboxBundleReader)
-                .processor(ingestBundleProcessor)
+                .reader(ingestBundleAheadReader)
                 .writer(ingestBundleWriter)
-                .taskExecutor(ingestParseExecutor)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(3)
                 .build();
     }
 
+    /**
+     * The multi-organisation files parsed and validated on the parse threads, the next chunk's while the
+     * writer stores the current one.
+     */
+    @Bean
+    @StepScope
+    ProcessingAheadReader<IngestBundle> ingestBundleAheadReader(InboxFileReader inboxBundleReader,
+                                                                IngestBundleProcessor ingestBundleProcessor,
+                                                                ThreadPoolTaskExecutor ingestParseExecutor,
+                                                                IntakeProperties properties,
+                                                                @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ProcessingAheadReader<>(inboxBundleReader, ingestBundleProcessor, ingestParseExecutor, stepExecution,
+                Math.max(1, properties.bundleChunkSize()) + Math.max(1, properties.parseThreads()));
+    }
+
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         InboxFileReader inboxFileReader, IngestFileProcessor ingestFileProcessor,
-                         IngestWriter ingestWriter, IntakeProperties properties,
-                         ThreadPoolTaskExecutor ingestParseExecutor) {
+                         ProcessingAheadReader<IngestItem> ingestFileAheadReader, IngestWriter ingestWriter,
+                         IntakeProperties properties) {
         return new StepBuilder("ingestFilesStep", jobRepository)
-                .<InboxFile, IngestItem>chunk(properties.chunkSize())
+                .<IngestItem, IngestItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(inboxFileReader)
-                .processor(ingestFileProcessor)
+                .reader(ingestFileAheadReader)
                 .writer(ingestWriter)
-                // Parsing and validating is CPU work with no shared state: the files of a chunk are
-                // processed side by side, and the writer receives them in reading order.
-                .taskExecutor(ingestParseExecutor)
                 // A deadlock or lost connection rolls the chunk back; trying again is safe.
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(3)
                 .build();
+    }
+
+    /**
+     * Parsing and validating is CPU work with no shared state: the files are processed side by side on the
+     * parse threads, a chunk ahead of the writer, and the writer receives them in reading order.
+     */
+    @Bean
+    @StepScope
+    ProcessingAheadReader<IngestItem> ingestFileAheadReader(InboxFileReader inboxFileReader,
+                                                            IngestFileProcessor ingestFileProcessor,
+                                                            ThreadPoolTaskExecutor ingestParseExecutor,
+                                                            IntakeProperties properties,
+                                                            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ProcessingAheadReader<>(inboxFileReader, ingestFileProcessor, ingestParseExecutor, stepExecution,
+                properties.chunkSize());
     }
 }

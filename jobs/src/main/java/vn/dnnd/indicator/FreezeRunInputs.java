@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,27 +13,26 @@ import vn.dnnd.system.NamedQueries;
 /**
  * Freezes what an annual run reads: the expected reporters and their current submission versions
  * (recorded in compute_run_submission), and the score weights (compute_run_score_weight). Every later
- * step reads these, never the live tables, so the whole run sees one consistent set of submissions.
+ * statement of the run reads these, never the live tables, so the whole run sees one consistent set of
+ * submissions. The first work of {@link StageAnnualResultsTasklet}.
  */
-class FreezeRunInputsTasklet implements Tasklet {
+class FreezeRunInputs {
 
-    private static final Logger log = LoggerFactory.getLogger(FreezeRunInputsTasklet.class);
+    private static final Logger log = LoggerFactory.getLogger(FreezeRunInputs.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries sql;
     private final ScoreProperties scores;
 
-    FreezeRunInputsTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
+    FreezeRunInputs(NamedParameterJdbcTemplate jdbc, NamedQueries sql, ScoreProperties scores) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.scores = scores;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        ComputeRunContext run = ComputeRunContext.of(chunkContext);
+    /** Freezes run {@code run}'s inputs in the caller's transaction; returns the number of expected reporters. */
+    int freeze(ComputeRunContext run) {
         MapSqlParameterSource parameters = run.parameters();
-        BulkSqlSettings.apply(jdbc);
         recordWeights(run.runId());
         int expected = jdbc.update(sql.get("indicator", "freeze-reporters"), parameters);
         int submissions = jdbc.update(sql.get("indicator", "freeze-submissions"), parameters);
@@ -51,8 +46,7 @@ class FreezeRunInputsTasklet implements Tasklet {
             log.warn("Run {} of {}: {} accepted submissions come from organisations not expected to report; left out",
                     run.runId(), run.period(), ignored);
         }
-        contribution.incrementWriteCount(expected);
-        return RepeatStatus.FINISHED;
+        return expected;
     }
 
     private void recordWeights(long runId) {
