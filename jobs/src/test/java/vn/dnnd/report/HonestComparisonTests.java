@@ -131,7 +131,7 @@ class HonestComparisonTests {
     }
 
     private ReportKindRenderer renderers(String kind) {
-        return renderers.stream().filter(renderer -> renderer.kind().equals(kind)).findFirst().orElseThrow();
+        return ReportFixture.renderer(renderers, kind);
     }
 
     private static int occurrences(String text, String part) {

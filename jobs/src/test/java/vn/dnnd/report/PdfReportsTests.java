@@ -159,6 +159,6 @@ class PdfReportsTests {
     }
 
     private ReportKindRenderer renderer(String kind) {
-        return renderers.stream().filter(renderer -> renderer.kind().equals(kind)).findFirst().orElseThrow();
+        return ReportFixture.renderer(renderers, kind);
     }
 }

@@ -32,6 +32,11 @@ final class ReportFixture {
     private ReportFixture() {
     }
 
+    /** The renderer of report kind {@code kind} among the application's renderers. */
+    static ReportKindRenderer renderer(List<ReportKindRenderer> renderers, String kind) {
+        return renderers.stream().filter(renderer -> renderer.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
     static void build(JdbcTemplate jdbc, ReferenceDataService reference, ComputeService compute) {
         TestDatabase.clearCollectedAndComputed(jdbc);
         reference.load();
