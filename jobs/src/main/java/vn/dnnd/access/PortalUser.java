@@ -1,12 +1,15 @@
 package vn.dnnd.access;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Who is acting in the portal or the API: a person logged in with a password, or an organisation's API
- * token ({@code tokenId} set), which acts as a submitter of that one organisation.
+ * token ({@code tokenId} set), which acts as a submitter of that one organisation. Serializable: a login's
+ * security context is kept in the session, and sessions are kept in PostgreSQL for every node.
  */
-public record PortalUser(long userId, String login, Set<Role> roles, Set<String> organisations, Long tokenId) {
+public record PortalUser(long userId, String login, Set<Role> roles, Set<String> organisations, Long tokenId)
+        implements Serializable {
 
     public PortalUser {
         roles = Set.copyOf(roles);

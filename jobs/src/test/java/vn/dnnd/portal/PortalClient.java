@@ -34,9 +34,19 @@ public class PortalClient {
     private String bearer;
 
     public PortalClient(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build(), null);
+    }
+
+    private PortalClient(String base, HttpClient http, String csrf) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+        this.csrf = csrf;
+    }
+
+    /** The same browser, with its cookies and the CSRF token of its last page, addressing another node. */
+    public PortalClient at(String otherBase) {
+        return new PortalClient(otherBase, http, csrf);
     }
 
     /** Every later request carries {@code Authorization: Bearer <secret>}. */
