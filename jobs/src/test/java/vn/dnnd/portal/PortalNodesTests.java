@@ -48,6 +48,9 @@ class PortalNodesTests {
                 onFirst.changePassword(issued.oneTimePassword(), PortalTestServer.CHOSEN_PASSWORD)
                         .expectRedirect("/?passwordChanged");
 
+                assertThat(bed.count("select count(*) from spring_session where principal_name = ?", login))
+                        .as("the session is indexed by the login (the column holds 100 characters)").isEqualTo(1);
+
                 PortalClient onSecond = onFirst.at(base(second));
                 PortalClient.Response page = onSecond.get("/admin/users").expectStatus(200);
                 assertThat(page.text()).as("the second node knows who is logged in").contains(login);
