@@ -18,13 +18,26 @@ public class HomeDirectory {
             "config", "demo", "uploads");
 
     private final Path root;
+    private final Path shared;
 
     public HomeDirectory(DnndProperties properties) {
         this.root = PrivateDirectories.create(Path.of(properties.home()).toAbsolutePath().normalize());
+        String sharedDirectory = properties.sharedDirectory();
+        this.shared = sharedDirectory == null || sharedDirectory.isBlank() ? root
+                : PrivateDirectories.create(Path.of(sharedDirectory).toAbsolutePath().normalize());
     }
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * Where the files every node of a cluster must reach are kept (inbox, archive, uploads, reports):
+     * {@code dnnd.shared-directory} when set, else the home itself. The database, logs and configuration stay
+     * in each node's home.
+     */
+    public Path shared() {
+        return shared;
     }
 
     /** PostgreSQL data directory of the embedded server. */
@@ -38,15 +51,15 @@ public class HomeDirectory {
     }
 
     public Path inbox() {
-        return directory("inbox");
+        return sharedDirectory("inbox");
     }
 
     public Path archive() {
-        return directory("archive");
+        return sharedDirectory("archive");
     }
 
     public Path reports() {
-        return directory("reports");
+        return sharedDirectory("reports");
     }
 
     public Path logs() {
@@ -55,7 +68,7 @@ public class HomeDirectory {
 
     /** Files uploaded through the portal or the API, each in a directory of its own until it is archived. */
     public Path uploads() {
-        return directory("uploads");
+        return sharedDirectory("uploads");
     }
 
     /** Where each {@code demo} run writes its sample submissions. */
@@ -72,5 +85,9 @@ public class HomeDirectory {
 
     private Path directory(String name) {
         return PrivateDirectories.create(root.resolve(name));
+    }
+
+    private Path sharedDirectory(String name) {
+        return PrivateDirectories.create(shared.resolve(name));
     }
 }

@@ -31,6 +31,8 @@ public class Inboxes {
     /** The home's own inbox is created, private to the application, when missing. */
     private Path normalised(Path directory) {
         Path normal = directory.normalize();
-        return normal.equals(home.root().resolve("inbox")) ? home.inbox() : normal;
+        // the home's "inbox" is the shared directory's when the node has one
+        return normal.equals(home.root().resolve("inbox")) || normal.equals(home.shared().resolve("inbox"))
+                ? home.inbox() : normal;
     }
 }

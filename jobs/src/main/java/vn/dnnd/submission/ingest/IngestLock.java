@@ -16,7 +16,8 @@ import vn.dnnd.system.HomeDirectory;
 /**
  * One ingest at a time per home: an exclusive lock on {@code <home>/ingest.lock}, which the operating
  * system drops when the process dies (even on kill -9), behind a lock shared by the threads of this
- * process. The thread that holds it may take it again (the {@code ingest} command holds it while it
+ * process. With {@code dnnd.shared-directory} the file is there, so that nodes sharing an inbox and an
+ * archive take turns (the shared file system must support locks, as NFSv4 does). The thread that holds it may take it again (the {@code ingest} command holds it while it
  * resumes an interrupted run and starts its own, and ingestJob takes it itself); the file is released
  * when the outermost holder lets go.
  */
@@ -58,7 +59,7 @@ class IngestLock {
 
     private void lockFile(long deadline) {
         try {
-            FileChannel opened = FileChannel.open(home.root().resolve("ingest.lock"),
+            FileChannel opened = FileChannel.open(home.shared().resolve("ingest.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             while (true) {
                 FileLock lock = tryLock(opened);
@@ -74,7 +75,7 @@ class IngestLock {
                 Thread.sleep(200);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + home.root().resolve("ingest.lock"), e);
+            throw new UncheckedIOException("cannot lock " + home.shared().resolve("ingest.lock"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw interrupted(e);

@@ -43,7 +43,7 @@ class ChunkPlannerTests {
     void setUp() {
         store = new StoreInMemory();
         archive = new Archive(new HomeDirectory(new DnndProperties(home.toString(), new DnndProperties.Db(null,
-                null, null, null, 8), new DnndProperties.Reference("classpath:reference/"))), null);
+                null, null, null, 8), new DnndProperties.Reference("classpath:reference/"), null)), null);
         planner = new ChunkPlanner(store, archive, DECEMBER_10);
     }
 

@@ -35,7 +35,7 @@ class InboxReadTests {
     void setUp() throws Exception {
         inbox = Files.createDirectories(home.resolve("inbox"));
         archive = new Archive(new HomeDirectory(new DnndProperties(home.toString(), new DnndProperties.Db(null, null,
-                null, null, 8), new DnndProperties.Reference("classpath:reference/"))), null);
+                null, null, 8), new DnndProperties.Reference("classpath:reference/"), null)), null);
         notes = new InboxNotes();
         opening = new InboxOpening(defaults(), archive, notes);
     }
