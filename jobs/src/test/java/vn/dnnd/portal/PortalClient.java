@@ -44,6 +44,11 @@ public class PortalClient {
         this.csrf = csrf;
     }
 
+    /** The address of a portal node started in this JVM (on 127.0.0.1, at its random port). */
+    public static String baseOf(org.springframework.context.ConfigurableApplicationContext node) {
+        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
+    }
+
     /** The same browser, with its cookies and the CSRF token of its last page, addressing another node. */
     public PortalClient at(String otherBase) {
         return new PortalClient(otherBase, http, csrf);

@@ -40,7 +40,7 @@ class PortalNodesTests {
                 String login = "nodes-" + Long.toString(System.nanoTime(), 36);
                 UserService.Issued issued = first.getBean(UserService.class)
                         .add(login, Set.of(Role.ADMIN), List.of(), AuditLog.COMMAND_LINE);
-                PortalClient onFirst = new PortalClient(base(first));
+                PortalClient onFirst = new PortalClient(PortalClient.baseOf(first));
                 PortalClient.Response loggedIn = onFirst.login(issued.login(), issued.oneTimePassword())
                         .expectRedirect("/password");
                 assertThat(loggedIn.header("Set-Cookie")).as("the session cookie, a new id after the login")
@@ -51,13 +51,13 @@ class PortalNodesTests {
                 assertThat(bed.count("select count(*) from spring_session where principal_name = ?", login))
                         .as("the session is indexed by the login (the column holds 100 characters)").isEqualTo(1);
 
-                PortalClient onSecond = onFirst.at(base(second));
+                PortalClient onSecond = onFirst.at(PortalClient.baseOf(second));
                 PortalClient.Response page = onSecond.get("/admin/users").expectStatus(200);
                 assertThat(page.text()).as("the second node knows who is logged in").contains(login);
 
                 // the token of the page read on the second node is good on the first: the logout there ends
                 // the session on both
-                onSecond.at(base(first)).postForm("/logout", Map.of()).expectRedirect("/login?logout");
+                onSecond.at(PortalClient.baseOf(first)).postForm("/logout", Map.of()).expectRedirect("/login?logout");
                 onSecond.get("/admin/users").expectRedirect("/login");
                 onFirst.get("/admin/users").expectRedirect("/login");
 
@@ -81,9 +81,5 @@ class PortalNodesTests {
         return new SpringApplicationBuilder(DnndApplication.class).run("--dnnd.home=" + home.toAbsolutePath(),
                 "--spring.main.web-application-type=servlet", "--server.port=0", "--server.address=127.0.0.1",
                 "--dnnd.portal.session-cleanup-seconds=1");
-    }
-
-    private static String base(ConfigurableApplicationContext node) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
     }
 }

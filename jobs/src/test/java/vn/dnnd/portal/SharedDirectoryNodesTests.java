@@ -56,14 +56,14 @@ class SharedDirectoryNodesTests extends PortalTestServer {
         Path temp = Files.createTempDirectory("dnnd-nodes");
 
         try (ConfigurableApplicationContext second = node(temp.resolve("second"), home.root())) {
-            PortalClient.Response pdf = leader.at(base(second))
+            PortalClient.Response pdf = leader.at(PortalClient.baseOf(second))
                     .get("/reports/artifacts/" + briefing.id() + "?download=true").expectStatus(200);
             assertThat(pdf.body()).isEqualTo(Files.readAllBytes(briefing.path()));
 
             String period = openAnnualPeriod();
             IntakeReference intake = referenceLoader.load();
             ApiTokens.Issued token = tokens.create("HN", "phần mềm tỉnh", "test-admin");
-            new PortalClient(base(second)).withToken(token.secret()).upload("/api/v1/submissions", "file",
+            new PortalClient(PortalClient.baseOf(second)).withToken(token.secret()).upload("/api/v1/submissions", "file",
                     "hn-second-node.csv", SubmissionFiles.csv("HN", period, Answers.forIndicators(
                             intake.entered("province", intake.period(period).orElseThrow()), 3), ';', null)
                             .getBytes(StandardCharsets.UTF_8)).expectStatus(201);
@@ -73,7 +73,7 @@ class SharedDirectoryNodesTests extends PortalTestServer {
         }
 
         try (ConfigurableApplicationContext alone = node(temp.resolve("alone"), null)) {
-            leader.at(base(alone)).get("/reports/artifacts/" + briefing.id() + "?download=true").expectStatus(404);
+            leader.at(PortalClient.baseOf(alone)).get("/reports/artifacts/" + briefing.id() + "?download=true").expectStatus(404);
         }
     }
 
@@ -91,9 +91,5 @@ class SharedDirectoryNodesTests extends PortalTestServer {
                 "--dnnd.db.url=" + embedded.jdbcUrl(), "--dnnd.db.user=" + embedded.user(),
                 "--dnnd.db.password=" + embedded.password(),
                 "--spring.main.web-application-type=servlet", "--server.port=0", "--server.address=127.0.0.1");
-    }
-
-    private static String base(ConfigurableApplicationContext node) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
     }
 }
