@@ -1,5 +1,6 @@
 -- The latest :limit job executions, of job :jobName or (null) of every job, newest first: status, times,
--- read/write/skip counts summed over their steps, parameters, and the schedule that launched them if any.
+-- read/write/skip counts summed over their steps, parameters, the schedule that launched them if any, and the
+-- node that ran them (null before V73).
 -- Parameters: :jobName (or null), :limit.
 select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
        coalesce((select sum(s.read_count) from batch_step_execution s
@@ -13,7 +14,8 @@ select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
                    from batch_job_execution_params p where p.job_execution_id = e.job_execution_id), '')
            as parameters,
        (select r.schedule_name from schedule_run r where r.job_execution_id = e.job_execution_id
-         limit 1) as schedule_name
+         limit 1) as schedule_name,
+       (select n.node from execution_node n where n.job_execution_id = e.job_execution_id) as node
   from batch_job_execution e
   join batch_job_instance i on i.job_instance_id = e.job_instance_id
  where :jobName::text is null or i.job_name = :jobName

@@ -41,12 +41,13 @@ class JobsListCommand extends ApplicationCommand<JobsListCommand.Services> {
             return 0;
         }
         out.printf("%6s  %-20s %-20s %-19s %-22s %13s %14s  %s%n", "#", "job", "trạng thái (status)", "bắt đầu (started)",
-                "thời gian (duration)", "đọc (read)", "ghi (written)", "tham số (parameters) [lịch/schedule]");
+                "thời gian (duration)", "đọc (read)", "ghi (written)", "tham số (parameters) [lịch/schedule] · nút (node)");
         for (JobHistory.Entry entry : entries) {
-            out.printf("%6d  %-20s %-20s %-19s %-22s %13d %14d  %s%s%n", entry.executionId(), entry.jobName(), entry.status(),
-                    ExecutionLines.time(entry.startTime()),
+            out.printf("%6d  %-20s %-20s %-19s %-22s %13d %14d  %s%s%s%n", entry.executionId(), entry.jobName(),
+                    entry.status(), ExecutionLines.time(entry.startTime()),
                     ExecutionLines.duration(entry.startTime(), entry.endTime()), entry.readCount(), entry.writeCount(),
-                    entry.parameters(), entry.scheduleName() == null ? "" : " [" + entry.scheduleName() + "]");
+                    entry.parameters(), entry.scheduleName() == null ? "" : " [" + entry.scheduleName() + "]",
+                    entry.node() == null ? "" : " · " + entry.node());
         }
         return 0;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.operations.ExecutionLines;
+import vn.dnnd.operations.JobHistory;
 import vn.dnnd.schedule.ClusterMembers;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.ScheduleOverview;
@@ -16,14 +18,20 @@ import vn.dnnd.schedule.UpcomingFires;
 
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        description = {"Mỗi lịch: job, tham số, các lần chạy tới, lần chạy gần nhất; các lần chạy cần xử lý.",
-                "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention.)"})
+        description = {"Mỗi lịch: job, tham số, các lần chạy tới, lần chạy gần nhất; các lần chạy cần xử lý; các phiên "
+                + "bản serve đang sống và mỗi nút đang chạy gì.",
+                "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention; the "
+                        + "serve instances alive and what each node is running.)"})
 class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Services> {
 
     private static final java.time.format.DateTimeFormatter FIRED =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-    record Services(ScheduleOverview overview, ScheduleRunLedger ledger, ClusterMembers cluster, Clock clock) {
+    /** How many of the latest executions are looked at for those still running. */
+    private static final int RUNNING_LOOKBACK = 200;
+
+    record Services(ScheduleOverview overview, ScheduleRunLedger ledger, ClusterMembers cluster, JobHistory history,
+                    Clock clock) {
     }
 
     @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
@@ -63,6 +71,12 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
         out.println("Phiên bản serve báo danh trong 30 giây qua (serve instances checked in within 30 s): "
                 + (members.isEmpty() ? "không có (none)"
                 : String.join(", ", members)));
+        List<JobHistory.Entry> running = services.history().recent(null, RUNNING_LOOKBACK).stream()
+                .filter(entry -> entry.endTime() == null).toList();
+        out.println("Đang chạy, theo nút (running, by node): " + (running.isEmpty() ? "không có (none)" : ""));
+        running.forEach(entry -> out.printf("  %s: %s #%d %s, từ (since) %s%n",
+                entry.node() == null ? "?" : entry.node(), entry.jobName(), entry.executionId(), entry.status(),
+                ExecutionLines.time(entry.startTime())));
         return 0;
     }
 

@@ -7,13 +7,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dnnd.system.NamedQueries;
 
-/** Recent job executions for {@code jobs list}: status, parameters, duration, counts, and the schedule if any. */
+/**
+ * Recent job executions for {@code jobs list}: status, parameters, duration, counts, the schedule if any and the
+ * node that ran it.
+ */
 @Repository
 public class JobHistory {
 
     /** One execution as listed; counts are summed over its steps. */
     public record Entry(long executionId, String jobName, String status, LocalDateTime startTime, LocalDateTime endTime,
-                        long readCount, long writeCount, long skipCount, String parameters, String scheduleName) {
+                        long readCount, long writeCount, long skipCount, String parameters, String scheduleName,
+                        String node) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -30,6 +34,6 @@ public class JobHistory {
                 (rs, i) -> new Entry(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
                 rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
                 rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("skip_count"), rs.getString("parameters"),
-                rs.getString("schedule_name")));
+                rs.getString("schedule_name"), rs.getString("node")));
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Every job of the application, whichever feature wrote it and however it is launched, holds its execution's
  * lease ({@link ExecutionLeases}) from before its other listeners to after them (an ordered listener comes
  * first in beforeJob and last in afterJob): an ingestJob waiting for the ingest lock, or a computeJob settling
- * its run, is alive to {@link DeadExecutions} all along. With the lease taken, the launcher is told the
+ * its run, is alive to {@link DeadExecutions} all along. With the lease taken, the execution's node is recorded
+ * ({@link ExecutionNodes}) and the launcher is told the
  * execution began ({@link BatchJobs}), so an execution id handed out is one whose death can be recognised.
  * At the end, one that did not complete has its job's leftovers cleaned before the lease goes.
  */
@@ -23,12 +24,14 @@ class LeasedJobs implements BeanPostProcessor {
     private final ObjectProvider<ExecutionLeases> leases;
     private final ObjectProvider<BatchJobs> batchJobs;
     private final ObjectProvider<DeadExecutions> deadExecutions;
+    private final ObjectProvider<ExecutionNodes> nodes;
 
     LeasedJobs(ObjectProvider<ExecutionLeases> leases, ObjectProvider<BatchJobs> batchJobs,
-               ObjectProvider<DeadExecutions> deadExecutions) {
+               ObjectProvider<DeadExecutions> deadExecutions, ObjectProvider<ExecutionNodes> nodes) {
         this.leases = leases;
         this.batchJobs = batchJobs;
         this.deadExecutions = deadExecutions;
+        this.nodes = nodes;
     }
 
     @Override
@@ -49,6 +52,7 @@ class LeasedJobs implements BeanPostProcessor {
         @Override
         public void beforeJob(JobExecution execution) {
             leases.getObject().take(execution.getId());
+            nodes.getObject().record(execution.getId());
             batchJobs.getObject().begun(execution);
         }
 

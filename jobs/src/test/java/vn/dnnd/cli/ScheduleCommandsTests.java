@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.dnnd.operations.BatchControl;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
+import vn.dnnd.system.ExecutionNodes;
 
 /** serve, jobs, schedules, remind and contacts from the command line, each in its own application start. */
 @SpringBootTest
@@ -110,6 +111,7 @@ class ScheduleCommandsTests {
             bed.jdbc().execute("create table if not exists chunk_pace (target text primary key, pause_ms bigint not null)");
             bed.jdbc().update("insert into chunk_pace values ('cli', 2000)");
             CompletableFuture<JobExecution> running;
+            String node;
             try (ConfigurableApplicationContext worker = SchedulerTestBed.application(home)) {
                 running = CompletableFuture.supplyAsync(() -> {
                     try {
@@ -122,6 +124,10 @@ class ScheduleCommandsTests {
                 });
                 await("the run under way", Duration.ofSeconds(120),
                         () -> bed.count("select count(*) from chunk_probe where target = 'cli'") >= 10);
+                node = worker.getBean(ExecutionNodes.class).name();
+                assertThat(node).as("host:pid of the process running it").endsWith(":" + ProcessHandle.current().pid());
+                assertThat(dnnd(home, "schedules", "list").out()).contains("Đang chạy, theo nút (running, by node): \n  "
+                        + node + ": chunkedJob #1 STARTED, từ (since) ");
 
                 Run stop = dnnd(home, "jobs", "stop", "1");
                 assertThat(stop.exitCode()).as(stop.err()).isZero();
@@ -132,7 +138,8 @@ class ScheduleCommandsTests {
             bed.jdbc().update("delete from chunk_pace where target = 'cli'");
 
             Run list = dnnd(home, "jobs", "list");
-            assertThat(list.out()).containsPattern("\\s+1  chunkedJob\\s+STOPPED .* " + written + "  pause=250, rows=100, target=cli");
+            assertThat(list.out()).containsPattern("\\s+1  chunkedJob\\s+STOPPED .* " + written + "  pause=250, rows=100, target=cli"
+                    + " · " + java.util.regex.Pattern.quote(node));
 
             Run restart = dnnd(home, "jobs", "restart", "1");
             assertThat(restart.exitCode()).as(restart.err()).isZero();

@@ -15,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dnnd.system.ExecutionNodes;
 import vn.dnnd.access.Role;
 import vn.dnnd.operations.BatchControl;
 
@@ -24,6 +25,9 @@ import vn.dnnd.operations.BatchControl;
  * token, each leaves an audit row naming the administrator; refusals and unknown ids read as the portal's errors.
  */
 class JobMonitorPortalTests extends PortalTestServer {
+
+    @Autowired
+    ExecutionNodes nodes;
 
     private static final Pattern LOCATION = Pattern.compile("/admin/jobs/(\\d+)\\?(restarted|recovered)=(\\d+)");
 
@@ -61,7 +65,8 @@ class JobMonitorPortalTests extends PortalTestServer {
                 "Trên máy chủ này", "id=\"stop\"").doesNotContain("<html", "id=\"restart\"");
 
         String list = admin.get("/admin/jobs?job=chunkedJob").expectStatus(200).text();
-        assertThat(row(list, running.id())).contains("Đang chạy", "chunkedStep", "đọc ", "target=" + target);
+        assertThat(row(list, running.id())).contains("Đang chạy", "chunkedStep", "đọc ", "target=" + target,
+                "nút " + nodes.name());
         assertThat(list).contains("hx-get=\"/admin/jobs/table?job=chunkedJob&amp;limit=20\"", "hx-trigger=\"every 2s\"");
         assertThat(row(admin.get("/admin/jobs/table?job=chunkedJob&limit=20").expectStatus(200).text(), running.id()))
                 .contains("chunkedStep");
