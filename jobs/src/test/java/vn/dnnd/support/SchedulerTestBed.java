@@ -78,6 +78,13 @@ public final class SchedulerTestBed implements AutoCloseable {
         try {
             Path config = Files.createDirectories(directory.resolve("config"));
             Files.writeString(config.resolve("application.yml"), """
+                    # Quartz registers a scheduler's data sources JVM-wide by scheduler name: an instance of the bed
+                    # started in the test JVM under the test run's own name ("dnnd") would rewire that scheduler to
+                    # check in through the bed's database. The bed's instances cluster under a name of their own.
+                    # (dnnd: stays last, tests append settings under it.)
+                    spring:
+                      quartz:
+                        scheduler-name: dnnd_bed
                     dnnd:
                       db:
                         url: "%s%sApplicationName=%s"
