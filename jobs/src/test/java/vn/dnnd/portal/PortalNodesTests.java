@@ -80,9 +80,6 @@ class PortalNodesTests {
         Path home = bed.home(temp.resolve(name), "dnnd_nodes_" + name, "");
         return new SpringApplicationBuilder(DnndApplication.class).run("--dnnd.home=" + home.toAbsolutePath(),
                 "--spring.main.web-application-type=servlet", "--server.port=0", "--server.address=127.0.0.1",
-                // Quartz keeps each scheduler's data sources in a JVM-wide registry by scheduler name: a node named
-                // like the test run's own scheduler would leave that one checking in through this node's closed pool
-                "--spring.quartz.scheduler-name=dnnd_nodes_" + name,
                 "--dnnd.portal.session-cleanup-seconds=1");
     }
 }
