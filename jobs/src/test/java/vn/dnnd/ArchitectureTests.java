@@ -64,6 +64,13 @@ class ArchitectureTests {
         assertNoImport("report", "pipeline", "indicator", "submission");
     }
 
+    /** The cluster mode carries any feature's partitions: it knows Spring Batch steps by name, never a feature. */
+    @Test
+    void clusterUsesOnlyTheSystem() throws IOException {
+        assertNoImport("cluster", packagesExcept("cluster").stream().filter(name -> !name.equals("system"))
+                .toArray(String[]::new));
+    }
+
     @Test
     void systemUsesNoOtherPackageOfTheApplication() throws IOException {
         assertNoImport("system", packagesExcept("system").toArray(String[]::new));

@@ -20,7 +20,10 @@ final class CommandStartup {
      */
     private static final List<String> LEFT_OUT = List.of(
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+            "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
+            "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+            "org.springframework.boot.amqp.autoconfigure.health.RabbitHealthContributorAutoConfiguration",
+            "org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration");
 
     static final List<String> ARGUMENTS = List.of("--spring.main.lazy-initialization=true",
             "--spring.autoconfigure.exclude=" + String.join(",", LEFT_OUT));

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
                 "(Reporting system for Directive 12-CT/TW on people-to-people diplomacy.)"},
         subcommands = {ReferenceCommand.class, TemplateCommand.class, IngestCommand.class, SampleCommand.class,
                 ComputeCommand.class, IndicatorsCommand.class, RenderCommand.class, ReportsCommand.class,
-                AnnualCommand.class, DemoCommand.class, ServeCommand.class,
+                AnnualCommand.class, DemoCommand.class, ServeCommand.class, WorkerCommand.class,
                 JobsCommand.class, SchedulesCommand.class, RemindCommand.class, ContactsCommand.class,
                 UsersCommand.class, ReviewCommand.class, BenchCommand.class})
 public class DnndCommand {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.cluster.ClusterWorkers;
 import vn.dnnd.operations.ExecutionLines;
 import vn.dnnd.operations.JobHistory;
 import vn.dnnd.schedule.ClusterMembers;
@@ -19,9 +20,9 @@ import vn.dnnd.schedule.UpcomingFires;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {"Mỗi lịch: job, tham số, các lần chạy tới, lần chạy gần nhất; các lần chạy cần xử lý; các phiên "
-                + "bản serve đang sống và mỗi nút đang chạy gì.",
+                + "bản serve đang sống, mỗi nút đang chạy gì, các worker của cụm máy.",
                 "(Each schedule with its job, parameters, next fire times and latest run; runs needing attention; the "
-                        + "serve instances alive and what each node is running.)"})
+                        + "serve instances alive, what each node is running, the cluster's workers.)"})
 class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Services> {
 
     private static final java.time.format.DateTimeFormatter FIRED =
@@ -31,7 +32,7 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
     private static final int RUNNING_LOOKBACK = 200;
 
     record Services(ScheduleOverview overview, ScheduleRunLedger ledger, ClusterMembers cluster, JobHistory history,
-                    Clock clock) {
+                    ClusterWorkers workers, Clock clock) {
     }
 
     @Option(names = "--next", paramLabel = "N", defaultValue = "3", description = "Số lần chạy tới (next fire times shown; default 3).")
@@ -77,7 +78,19 @@ class SchedulesListCommand extends ApplicationCommand<SchedulesListCommand.Servi
         running.forEach(entry -> out.printf("  %s: %s #%d %s, từ (since) %s%n",
                 entry.node() == null ? "?" : entry.node(), entry.jobName(), entry.executionId(), entry.status(),
                 ExecutionLines.time(entry.startTime())));
+        printWorkers(services.workers().list(), out);
         return 0;
+    }
+
+    /** The cluster's workers (dnnd.cluster): alive or lost, and the partition each one runs. */
+    static void printWorkers(List<ClusterWorkers.Worker> workers, PrintWriter out) {
+        out.println("Worker của cụm máy (cluster workers): " + (workers.isEmpty() ? "không có (none)" : ""));
+        for (ClusterWorkers.Worker worker : workers) {
+            out.printf("  %s: %s, từ (since) %s, báo gần nhất (last beat) %s, %s%n", worker.node(),
+                    worker.alive() ? "sống (alive)" : "MẤT LIÊN LẠC (lost)", ExecutionLines.time(worker.startedAt()),
+                    ExecutionLines.time(worker.heartbeatAt()), worker.stepExecutionId() == null
+                            ? "rảnh (idle)" : "đang chạy (running) " + worker.stepName() + " #" + worker.stepExecutionId());
+        }
     }
 
     private static String describe(ScheduleRun run, ScheduleDefinition schedule) {

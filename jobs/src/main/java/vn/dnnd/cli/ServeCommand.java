@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dnnd.cluster.ClusterProperties;
 import vn.dnnd.operations.ConsoleProgress;
 import vn.dnnd.referencedata.ReportingPeriods;
 import vn.dnnd.schedule.ScheduleDefinition;
 import vn.dnnd.schedule.SchedulerService;
 import vn.dnnd.schedule.UpcomingFires;
 import vn.dnnd.system.DatabaseServer;
+import vn.dnnd.system.WrongUsageException;
 
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
@@ -28,7 +28,8 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
 
     /** The application itself too: serve runs until it closes. */
     record Services(ConfigurableApplicationContext application, ConsoleProgress console, SchedulerService scheduler,
-                    DatabaseServer database, UpcomingFires upcoming, ReportingPeriods periods, Clock clock) {
+                    DatabaseServer database, UpcomingFires upcoming, ReportingPeriods periods, Clock clock,
+                    ClusterProperties cluster) {
     }
 
     @Option(names = "--no-web", description = "Chỉ chạy bộ lập lịch, không mở cổng thông tin (scheduler only, no portal)")
@@ -36,6 +37,10 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
 
     @Option(names = "--no-scheduler", description = "Chỉ chạy cổng thông tin, không chạy lịch (portal only, no schedules)")
     boolean noScheduler;
+
+    @Option(names = "--work", description = "Cũng nhận phần việc của cụm máy như một worker (also take the cluster's "
+            + "partitions, as a worker does; needs dnnd.cluster.broker)")
+    boolean work;
 
     @Option(names = "--port", paramLabel = "PORT",
             description = "Cổng của cổng thông tin (portal port; mặc định server.port, 8080)")
@@ -58,6 +63,9 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
         if (port != null) {
             arguments.add("--server.port=" + port);
         }
+        if (work) {
+            arguments.add("--dnnd.cluster.worker=true");
+        }
         return arguments;
     }
 
@@ -69,12 +77,11 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
     @Override
     protected int run(Services services, PrintWriter out) throws Exception {
         ConfigurableApplicationContext context = services.application();
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
+        if (work && !services.cluster().enabled()) {
+            throw new WrongUsageException("--work cần dnnd.cluster.broker (DNND_CLUSTER_BROKER): phần việc đến từ RabbitMQ",
+                    "--work needs dnnd.cluster.broker (DNND_CLUSTER_BROKER): partitions come from RabbitMQ");
+        }
+        UntilStopped stopped = new UntilStopped(context);
         ConsoleProgress console = services.console();
         console.attach(out);
         out.println("dnnd serve: " + services.database().describe());
@@ -89,13 +96,7 @@ class ServeCommand extends ApplicationCommand<ServeCommand.Services> {
             out.println("Bộ lập lịch đang chạy (scheduler running) — phiên bản (instance) " + scheduler.instanceId());
             printSchedules(services, out, schedules);
         }
-        out.println("Ctrl-C hoặc SIGTERM để dừng (to stop).");
-        out.flush();
-        closed.await();
-        // Another thread (the shutdown hook) is closing the context; this returns once it has finished.
-        context.close();
-        out.println("Đã dừng (stopped).");
-        out.flush();
+        stopped.await(out);
         return 0;
     }
 

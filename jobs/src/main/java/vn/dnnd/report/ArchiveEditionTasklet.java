@@ -56,7 +56,7 @@ class ArchiveEditionTasklet implements Tasklet {
         jdbc.update(queries.get("report", "record-edition"), parameters);
         jdbc.update(queries.get("report", "record-edition-figures"), parameters);
         jdbc.update(queries.get("report", "record-edition-submissions"), parameters);
-        List<StagedFile> files = StagedFile.of(job);
+        List<StagedFile> files = StagedFile.readManifests(plan.staging());
         for (StagedFile file : files) {
             record(file, directory.resolve(file.relativePath()), parameters);
         }

@@ -32,6 +32,11 @@ record RenderPlan(String period, long runId, int edition, List<String> kinds, Li
                 Path.of(context.getString(PREFIX + "staging")));
     }
 
+    /** Whether the execution's context holds a plan (a worker's copy of the job execution may come without it). */
+    static boolean in(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(PREFIX + "period");
+    }
+
     void storeIn(JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
         context.putString(PREFIX + "period", period);

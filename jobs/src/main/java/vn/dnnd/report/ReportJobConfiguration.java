@@ -1,14 +1,19 @@
 package vn.dnnd.report;
 
 import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.cluster.Partitions;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.system.HomeDirectory;
 import vn.dnnd.system.NamedQueries;
@@ -16,9 +21,10 @@ import vn.dnnd.system.TaskletSteps;
 
 /**
  * renderJob(period, kinds, lang): prepareRenderStep (published run, kinds, languages, next edition)
- * → renderReportsStep (every kind and language into a staging directory) → archiveEditionStep (the
- * edition's directory and every record of it, in one transaction). Restartable: a restart renders
- * the same edition again and archives it.
+ * → renderReportsStep (partitioned: renderPartitionStep renders each kind × language, and in the cluster mode
+ * each kind × language × region, into a staging directory, on this process's threads or on the cluster's
+ * workers) → archiveEditionStep (the edition's directory and every record of it, in one transaction).
+ * Restartable: a restart renders the partitions that did not complete and archives the same edition.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
@@ -44,11 +50,27 @@ class ReportJobConfiguration {
     }
 
     @Bean
-    Step renderReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           NamedParameterJdbcTemplate jdbc, NamedQueries queries, ReportKinds reportKinds) {
+    Step renderReportsStep(JobRepository jobRepository, Partitioner renderPartitioner, Step renderPartitionStep,
+                           Partitions partitions) {
+        // A PDF's filling and export keep one core busy: as many partitions at once as there are cores.
+        return partitions.step("renderReportsStep", jobRepository, renderPartitioner, renderPartitionStep,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Step-scoped: the partitions follow the plan prepareRenderStep stored in the job's context. */
+    @Bean
+    @StepScope
+    Partitioner renderPartitioner(@Value("#{stepExecution}") StepExecution stepExecution, ReportKinds reportKinds,
+                                  Partitions partitions) {
+        return new RenderPartitioner(RenderPlan.of(stepExecution.getJobExecution()), reportKinds, partitions.remote());
+    }
+
+    @Bean
+    Step renderPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             NamedParameterJdbcTemplate jdbc, NamedQueries queries, ReportKinds reportKinds) {
         // Outside a transaction: each renderer reads its period in a REPEATABLE READ snapshot of its own.
-        return TaskletSteps.outsideTransaction("renderReportsStep", jobRepository, transactionManager,
-                new RenderReportsTasklet(jdbc, queries, reportKinds));
+        return TaskletSteps.outsideTransaction("renderPartitionStep", jobRepository, transactionManager,
+                new RenderPartitionTasklet(jdbc, queries, reportKinds, jobRepository));
     }
 
     @Bean

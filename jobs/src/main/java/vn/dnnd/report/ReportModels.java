@@ -24,6 +24,11 @@ public record ReportModels(ReportSnapshot snapshot, SummaryAssembler summaries, 
         return snapshot.read(request, summaries::regions);
     }
 
+    /** The report of one region of the period's scheme (its code), read in a snapshot of its own. */
+    SummaryReport region(ReportRequest request, String regionCode) {
+        return snapshot.read(request, basis -> summaries.region(basis, regionCode));
+    }
+
     Briefing briefing(ReportRequest request) {
         return snapshot.read(request, briefings::briefing);
     }

@@ -65,6 +65,11 @@ public class SummaryAssembler {
         return basis.regions().values().stream().map(region -> region(basis, narratives, region)).toList();
     }
 
+    /** The report of the region with this code, as {@link #regions} makes it. */
+    public SummaryReport region(ReportBasis basis, String regionCode) {
+        return region(basis, narrativeReader.read(basis), basis.regionByCode(regionCode));
+    }
+
     private SummaryReport region(ReportBasis basis, List<NarrativeRow> narratives, Scope region) {
         Map<String, Scope> own = Map.of(basis.regionId(region), region);
         List<OrganisationStatus> members = basis.statusesIn(region);

@@ -3,6 +3,7 @@ package vn.dnnd.schedule;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
+import vn.dnnd.cluster.ClusterWorkers;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dnnd.referencedata.ReportingPeriods;
@@ -28,7 +29,7 @@ public class ScheduleOverview {
      * Quartz instance name of this process, among {@code members} only when this process schedules.
      */
     public record Board(List<Row> schedules, List<ScheduleRun> needingAttention, List<ScheduleRun> unfinished,
-                        List<ClusterMembers.Member> members, String thisInstance) {
+                        List<ClusterMembers.Member> members, String thisInstance, List<ClusterWorkers.Worker> workers) {
 
         public boolean thisInstanceSchedules() {
             return members.stream().anyMatch(member -> member.name().equals(thisInstance));
@@ -40,9 +41,11 @@ public class ScheduleOverview {
     private final ReportingPeriods periods;
     private final ScheduleRunLedger ledger;
     private final ClusterMembers cluster;
+    private final ClusterWorkers workers;
 
     public ScheduleOverview(ScheduleCatalog catalog, UpcomingFires upcoming, ReportingPeriods periods,
-                            ScheduleRunLedger ledger, ClusterMembers cluster) {
+                            ScheduleRunLedger ledger, ClusterMembers cluster, ClusterWorkers workers) {
+        this.workers = workers;
         this.catalog = catalog;
         this.upcoming = upcoming;
         this.periods = periods;
@@ -61,6 +64,6 @@ public class ScheduleOverview {
 
     public Board board(ZonedDateTime now, int count) {
         return new Board(schedules(now, count), ledger.needingAttention(), ledger.unfinished(UNFINISHED_SHOWN),
-                cluster.alive(), cluster.me());
+                cluster.alive(), cluster.me(), workers.list());
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLines          a CSV file of more data lines is refused as it is read
  * @param xlsxMaxPartBytes  an .xlsx whose part (sheet, shared strings, styles) inflates beyond this is refused unopened
  * @param xlsxMaxCells      an .xlsx sheet of more cells is refused as it is read
+ * @param partitionFiles    in the cluster mode, files per ingest partition (README, "Running on several machines")
  */
 @ConfigurationProperties("dnnd.intake")
 public record IntakeProperties(
@@ -37,5 +38,6 @@ public record IntakeProperties(
         @DefaultValue("10") int settleSeconds,
         @DefaultValue("500000") int maxLines,
         @DefaultValue("33554432") long xlsxMaxPartBytes,
-        @DefaultValue("200000") int xlsxMaxCells) {
+        @DefaultValue("200000") int xlsxMaxCells,
+        @DefaultValue("500") int partitionFiles) {
 }

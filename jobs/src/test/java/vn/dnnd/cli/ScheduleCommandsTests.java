@@ -166,7 +166,15 @@ class ScheduleCommandsTests {
             assertThat(again.err()).isEqualTo("Lỗi (error): Lần chạy #2 đang ở trạng thái COMPLETED, không chạy lại được "
                     + "(execution 2 is COMPLETED; only FAILED or STOPPED executions can be restarted)\n");
 
+            bed.jdbc().update("""
+                    insert into cluster_worker (node, started_at, heartbeat_at, step_execution_id, step_name) values
+                    ('cli-worker-a', now(), now(), 77, 'renderPartitionStep:render:summary:vi'),
+                    ('cli-worker-b', now() - interval '1 hour', now() - interval '5 minutes', null, null)""");
             Run schedules = dnnd(home, "schedules", "list");
+            assertThat(schedules.out()).containsPattern("Worker của cụm máy \\(cluster workers\\): \\n"
+                            + "  cli-worker-a: sống \\(alive\\), .* đang chạy \\(running\\) "
+                            + "renderPartitionStep:render:summary:vi #77\\n"
+                            + "  cli-worker-b: MẤT LIÊN LẠC \\(lost\\), .* rảnh \\(idle\\)");
             assertThat(schedules.out()).contains("weekly-probe → probeJob")
                     .contains("khi (when): cron \"0 0 7 ? * MON\", múi giờ (zone) Asia/Ho_Chi_Minh, misfire skip")
                     .contains("intake (tắt/disabled) → ingestJob")

@@ -89,6 +89,23 @@ class SchedulePagesTests extends PortalTestServer {
     }
 
     @Test
+    void thePageShowsTheClusterWorkersAliveOrLostAndWhatEachRuns() {
+        jdbc.update("""
+                insert into cluster_worker (node, started_at, heartbeat_at, step_execution_id, step_name) values
+                ('page-worker-a', now() - interval '5 minutes', now(), 4711, 'renderPartitionStep:render:region:vi:DNB'),
+                ('page-worker-b', now() - interval '2 hours', now() - interval '10 minutes', null, null)""");
+        try {
+            String page = admin.get("/admin/schedules").expectStatus(200).text();
+
+            assertThat(page).contains("Worker của cụm máy");
+            assertThat(workerRow(page, "page-worker-a")).contains("sống", "renderPartitionStep:render:region:vi:DNB", "4711");
+            assertThat(workerRow(page, "page-worker-b")).contains("mất liên lạc", "rảnh");
+        } finally {
+            jdbc.update("delete from cluster_worker where node like 'page-worker-%'");
+        }
+    }
+
+    @Test
     void theEnglishPagesSayTheSameInEnglish() {
         PortalClient english = loggedIn("schedules-en", Set.of(Role.ADMIN));
         String page = english.get("/admin/schedules?lang=en").expectStatus(200).text();
@@ -205,6 +222,12 @@ class SchedulePagesTests extends PortalTestServer {
     static String row(String page, String schedule) {
         int start = page.indexOf("id=\"schedule-" + schedule + "\"");
         assertThat(start).as("row of %s", schedule).isPositive();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    private static String workerRow(String page, String node) {
+        int start = page.indexOf("id=\"worker-" + node + "\"");
+        assertThat(start).as("row of worker %s", node).isPositive();
         return page.substring(start, page.indexOf("</tr>", start));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * A small renderer that exists only in tests (so renderJob is tested without the real report kinds):
  * kind {@code figures}, one text file of the period's published national values and one per region,
  * in the request's language. {@link #failNextRender()} makes its next render throw, as a broken
- * template would.
+ * template would (and so does each row of a table {@code test_render_fault} for its language, in whichever JVM renders).
  */
 @Component
 public class NationalFiguresRenderer implements ReportKindRenderer {
@@ -36,7 +36,7 @@ public class NationalFiguresRenderer implements ReportKindRenderer {
 
     @Override
     public List<RenderedFile> render(ReportRequest request, Path directory) throws IOException {
-        if (failNext.getAndSet(false)) {
+        if (failNext.getAndSet(false) || faultFromDatabase(request)) {
             throw new IllegalStateException("the figures template is broken (test)");
         }
         List<RenderedFile> files = new ArrayList<>();
@@ -48,6 +48,20 @@ public class NationalFiguresRenderer implements ReportKindRenderer {
             files.add(write(request, directory, "region", region));
         }
         return files;
+    }
+
+    /**
+     * For a render in another JVM (a cluster's worker): each row of table {@code test_render_fault}, when a test
+     * made one, makes one render in its language ({@code lang}) fail and is used up by it.
+     */
+    private boolean faultFromDatabase(ReportRequest request) {
+        if (jdbc.queryForObject("select to_regclass('test_render_fault') is not null", Boolean.class) != Boolean.TRUE) {
+            return false;
+        }
+        return !jdbc.queryForList("""
+                delete from test_render_fault where ctid = (select ctid from test_render_fault where lang = ? limit 1
+                    for update skip locked)
+                returning 1""", Integer.class, request.language().code()).isEmpty();
     }
 
     private RenderedFile write(ReportRequest request, Path directory, String scopeKind, String scopeCode) throws IOException {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dnnd.cli.DnndMain;
 
-/** {@code dnnd serve} in a child JVM, as an operator starts it; its console goes to files in the home. */
+/** {@code dnnd serve} (or another long-running command) in a child JVM, as an operator starts it; its console goes to
+ * files in the home. */
 public final class ServeProcess {
 
     private final Process process;
@@ -23,17 +24,29 @@ public final class ServeProcess {
     }
 
     public static ServeProcess start(Path home, String name) {
+        return command(home, name, "serve", "--no-web");
+    }
+
+    /** {@code dnnd worker} on the home (whose config names the broker), as an operator starts one. */
+    public static ServeProcess worker(Path home, String name) {
+        return command(home, name, "worker");
+    }
+
+    /** Any long-running command of {@code dnnd} on the home. */
+    public static ServeProcess command(Path home, String name, String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Ddnnd.intake.settle-seconds=0",
                 "-cp", System.getProperty("java.class.path"), DnndMain.class.getName(),
-                "--home", home.toString(), "serve", "--no-web"));
+                "--home", home.toString()));
+        command.addAll(List.of(arguments));
         Path out = home.resolve(name + ".out");
         Path err = home.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("DNND_HOME");
         builder.environment().remove("DNND_DB_URL");
+        builder.environment().remove("DNND_CLUSTER_BROKER");
         try {
             return new ServeProcess(builder.start(), out, err);
         } catch (IOException e) {

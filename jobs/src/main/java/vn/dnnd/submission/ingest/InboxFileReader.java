@@ -14,7 +14,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -34,15 +36,31 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
     private final Duration settle;
     private final Clock clock;
     private final InboxNotes notes;
+    private final List<String> only;
     private Deque<InboxFile> files;
 
     /** {@code bundles}: list only multi-organisation files ({@code *.multi.csv}, {@code *.multi.json}), else only the others. */
     public InboxFileReader(Path inbox, boolean bundles, Duration settle, Clock clock, InboxNotes notes) {
+        this(inbox, bundles, settle, clock, notes, null);
+    }
+
+    /**
+     * Only the files named in {@code only}, in that order (an ingest partition's files in the cluster mode); a
+     * named file no longer in the inbox is noted as gone. Null: every file.
+     */
+    InboxFileReader(Path inbox, boolean bundles, Duration settle, Clock clock, InboxNotes notes, List<String> only) {
         this.inbox = inbox;
         this.bundles = bundles;
         this.settle = settle;
         this.clock = clock;
         this.notes = notes;
+        this.only = only == null ? null : List.copyOf(only);
+    }
+
+    /** The inbox's files in reading order, as {@link #read} gives them; for a partitioner that splits them. */
+    List<InboxFile> list() {
+        open(new ExecutionContext());
+        return List.copyOf(files);
     }
 
     @Override
@@ -52,7 +70,8 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
         try (Stream<Path> listing = Files.list(inbox)) {
             for (Path path : (Iterable<Path>) listing::iterator) {
                 String name = path.getFileName().toString();
-                if (isSubmission(name) && IngestBundleProcessor.isBundle(name) == bundles) {
+                if (isSubmission(name) && IngestBundleProcessor.isBundle(name) == bundles
+                        && (only == null || only.contains(name))) {
                     list(path, settledBefore, listed);
                 }
             }
@@ -61,7 +80,21 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
         }
         listed.sort(Comparator.comparing(Listed::modified).thenComparing(l -> l.file().path().getFileName()));
         files = new ArrayDeque<>();
-        listed.forEach(l -> files.add(l.file()));
+        if (only == null) {
+            listed.forEach(l -> files.add(l.file()));
+            return;
+        }
+        Map<String, InboxFile> byName = new HashMap<>();
+        listed.forEach(l -> byName.put(l.file().name(), l.file()));
+        for (String name : only) {
+            InboxFile file = byName.get(name);
+            if (file != null) {
+                files.add(file);
+            } else if (!notes.all().stream().anyMatch(left -> left.fileName().equals(name))) {
+                notes.left(name, "tệp không còn trong thư mục nhận khi đến lượt đọc",
+                        "no longer in the inbox when its turn came");
+            }
+        }
     }
 
     private record Listed(InboxFile file, Instant modified) {

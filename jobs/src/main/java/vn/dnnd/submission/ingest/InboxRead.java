@@ -55,7 +55,7 @@ final class InboxRead {
     }
 
     /** The file's bytes, or null when there are more or fewer than {@code expected} (it is changing). */
-    private static byte[] readNoFollow(Path path, long expected) throws IOException {
+    static byte[] readNoFollow(Path path, long expected) throws IOException {
         byte[] content = new byte[Math.toIntExact(expected)];
         try (SeekableByteChannel channel = Files.newByteChannel(path, Set.of(StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS))) {

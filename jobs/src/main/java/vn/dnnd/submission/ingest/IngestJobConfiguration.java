@@ -6,16 +6,19 @@ import java.time.OffsetDateTime;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.dnnd.cluster.Partitions;
 import vn.dnnd.referencedata.ReferenceDataCheck;
 import vn.dnnd.submission.IntakeProperties;
 import vn.dnnd.submission.reference.CurrentIntakeReference;
@@ -36,10 +39,16 @@ class IngestJobConfiguration {
     /** Multi-organisation files first, so that a single file in the same inbox (a correction) comes after them. */
     @Bean
     Job ingestJob(JobRepository jobRepository, ReferenceDataCheck referenceDataCheck,
-                  IngestLockListener ingestLockListener, Step ingestBundlesStep, Step ingestFilesStep) {
+                  IngestLockListener ingestLockListener, Step ingestBundlesStep, Step ingestFilesStep,
+                  Step identifyFilesStep, Step ingestFilesByOrganisationStep,
+                  JobExecutionListener ingestFileKeysCleanup, Partitions partitions) {
         // Without reference data every file would fail: the run fails at once, saying what to run.
-        return new JobBuilder(JOB_NAME, jobRepository).listener(referenceDataCheck).listener(ingestLockListener)
-                .start(ingestBundlesStep).next(ingestFilesStep).build();
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(referenceDataCheck).listener(ingestLockListener);
+        if (partitions.remote()) {
+            return job.listener(ingestFileKeysCleanup).start(ingestBundlesStep).next(identifyFilesStep)
+                    .next(ingestFilesByOrganisationStep).build();
+        }
+        return job.start(ingestBundlesStep).next(ingestFilesStep).build();
     }
 
     @Bean
@@ -54,13 +63,16 @@ class IngestJobConfiguration {
         return new InboxNotes();
     }
 
+    /** Every single-organisation file of the inbox, or in the cluster mode the files of the step's partition. */
     @Bean
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['inbox']}") String inbox,
                                     @Value("#{jobParameters['settleSeconds']}") String settleSeconds, Inboxes inboxes,
-                                    IntakeProperties properties, Clock clock, InboxNotes inboxNotes) {
+                                    IntakeProperties properties, Clock clock, InboxNotes inboxNotes,
+                                    @Value("#{stepExecution}") StepExecution stepExecution) {
+        ExecutionContext partition = stepExecution.getExecutionContext();
         return new InboxFileReader(inboxes.ofJobParameter(inbox), false, settle(settleSeconds, properties), clock,
-                inboxNotes);
+                inboxNotes, partition.containsKey(InboxPartitioner.FILES) ? InboxPartitioner.names(partition) : null);
     }
 
     @Bean
@@ -74,7 +86,7 @@ class IngestJobConfiguration {
 
     /** The run's own settle time (a job parameter), or dnnd.intake.settle-seconds. */
     private static Duration settle(String settleSeconds, IntakeProperties properties) {
-        return Duration.ofSeconds(settleSeconds == null ? properties.settleSeconds() : Long.parseLong(settleSeconds));
+        return IngestPartitionsConfiguration.settle(settleSeconds, properties);
     }
 
     @Bean
@@ -161,7 +173,15 @@ class IngestJobConfiguration {
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ProcessingAheadReader<IngestItem> ingestFileAheadReader, IngestWriter ingestWriter,
                          IntakeProperties properties) {
-        return new StepBuilder("ingestFilesStep", jobRepository)
+        return filesStep("ingestFilesStep", jobRepository, transactionManager, ingestFileAheadReader, ingestWriter,
+                properties);
+    }
+
+    /** ingestFilesStep, and in the cluster mode each partition's step: the same reader, processor and writer. */
+    static Step filesStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          ProcessingAheadReader<IngestItem> ingestFileAheadReader, IngestWriter ingestWriter,
+                          IntakeProperties properties) {
+        return new StepBuilder(name, jobRepository)
                 .<IngestItem, IngestItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(ingestFileAheadReader)

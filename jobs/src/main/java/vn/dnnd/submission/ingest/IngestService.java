@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 import vn.dnnd.system.BatchJobs;
@@ -37,9 +38,11 @@ public class IngestService {
     private final Inboxes inboxes;
     private final IngestResults results;
     private final Clock clock;
+    private final JobRepository jobRepository;
 
     public IngestService(BatchJobs batchJobs, DeadExecutions deadExecutions, Job ingestJob, IngestLock lock,
-                         Inboxes inboxes, IngestResults results, Clock clock) {
+                         Inboxes inboxes, IngestResults results, Clock clock, JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
         this.batchJobs = batchJobs;
         this.deadExecutions = deadExecutions;
         this.ingestJob = ingestJob;
@@ -65,7 +68,9 @@ public class IngestService {
                 parameters.addString("settleSeconds", Long.toString(request.settle().toSeconds()), false);
             }
             JobExecution execution = batchJobs.runToCompletion(ingestJob, parameters.toJobParameters(), FILES_KEPT);
-            return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed, InboxNotes.of(execution));
+            // Read back: in the cluster mode the partitions' notes were saved by other processes.
+            JobExecution recorded = jobRepository.getJobExecution(execution.getId());
+            return new IngestSummary(execution.getId(), results.of(execution.getId()), resumed, InboxNotes.of(recorded));
         }
     }
 

@@ -125,6 +125,6 @@ class InboxReadTests {
 
     private static IntakeProperties defaults() {
         return new IntakeProperties(20_971_520, 500, 10_000, 2000, 500, 120, 5, 2, 2, 10, 10, 500_000, 33_554_432,
-                200_000);
+                200_000, 500);
     }
 }

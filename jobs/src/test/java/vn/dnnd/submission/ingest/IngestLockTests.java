@@ -43,6 +43,6 @@ class IngestLockTests {
                 shared == null ? null : shared.toString());
         // one second's wait for another node's ingest
         return new IngestLock(new HomeDirectory(properties), new IntakeProperties(20_971_520, 500, 10_000, 2000, 500,
-                1, 5, 2, 2, 10, 10, 500_000, 33_554_432, 200_000));
+                1, 5, 2, 2, 10, 10, 500_000, 33_554_432, 200_000, 500));
     }
 }
