@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.dnnd.indicator.ComputeService;
-import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.referencedata.ReportingPeriod;
 import vn.dnnd.report.Edition;
 import vn.dnnd.report.RenderService;
@@ -43,7 +42,7 @@ public class PipelineBenchmark {
                          long resultRows, long currentValuesLastYear, Edition edition, List<HeapWatch.Phase> phases) {
     }
 
-    private final ReferenceDataService referenceData;
+    private final SyntheticReporters syntheticReporters;
     private final IntakeReferenceLoader referenceLoader;
     private final IngestService ingest;
     private final ComputeService compute;
@@ -51,10 +50,10 @@ public class PipelineBenchmark {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
 
-    public PipelineBenchmark(ReferenceDataService referenceData, IntakeReferenceLoader referenceLoader,
+    public PipelineBenchmark(SyntheticReporters syntheticReporters, IntakeReferenceLoader referenceLoader,
                              IngestService ingest, ComputeService compute, RenderService render,
                              NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
-        this.referenceData = referenceData;
+        this.syntheticReporters = syntheticReporters;
         this.referenceLoader = referenceLoader;
         this.ingest = ingest;
         this.compute = compute;
@@ -68,7 +67,7 @@ public class PipelineBenchmark {
         int lastYear = FIRST_YEAR + years - 1;
         HeapWatch watch = new HeapWatch();
         List<HeapWatch.Phase> phases = new ArrayList<>();
-        Map<String, List<String>> reporters = watch.measure("reporters", () -> reporters(organisations, firstYear, lastYear))
+        Map<String, List<String>> reporters = watch.measure("reporters", () -> syntheticReporters.create(organisations, firstYear, lastYear))
                 .result();
         var files = watch.measure("files", () -> write(reporters, firstYear, lastYear, work));
         phases.add(files.phase());
@@ -81,22 +80,6 @@ public class PipelineBenchmark {
         return new Result(organisations, firstYear, lastYear, files.result(), ingested.result(), computed.result(),
                 count(queries.get("bench", "bench-count-period-values"), String.valueOf(lastYear)),
                 rendered.result(), phases);
-    }
-
-    /** The synthetic reporters by kind; the registry's own organisations stop reporting in this database. */
-    private Map<String, List<String>> reporters(int organisations, int firstYear, int lastYear) {
-        referenceData.load();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("orgs", organisations)
-                .addValue("firstYear", firstYear).addValue("lastYear", lastYear);
-        jdbc.update("update organisation set reports = false where code not like 'BENCH%'", parameters);
-        jdbc.update(queries.get("bench", "bench-periods"), parameters);
-        jdbc.update(queries.get("bench", "bench-organisations"), parameters);
-        Map<String, List<String>> byKind = new LinkedHashMap<>();
-        jdbc.query("select kind, code from organisation where code like 'BENCH%' order by kind, code", parameters,
-                rs -> {
-                    byKind.computeIfAbsent(rs.getString(1), kind -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return byKind;
     }
 
     /** Multi-organisation CSV files under {@code work/inbox-<year>/<kind>/}; returns how many. */

@@ -67,10 +67,10 @@ class ClusterConfiguration {
     @Bean
     RemotePartitions remotePartitions(DirectChannel partitionRequests, CachingConnectionFactory clusterConnections,
                                       NamedParameterJdbcTemplate jdbc, JobRepository jobRepository,
-                                      ClusterProperties settings) {
+                                      ClusterWorkers workers, ClusterProperties settings) {
         return new RemotePartitions(new MessagingTemplate(partitionRequests),
                 new PartitionBroker(clusterConnections, settings), new PartitionStatuses(jdbc, jobRepository),
-                jobRepository, settings);
+                workers, jobRepository, settings);
     }
 
     /** A process that takes partitions: {@code worker}, or {@code serve --work}. */

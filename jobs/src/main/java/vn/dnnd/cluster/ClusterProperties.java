@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownSeconds   how long a stopping worker lets its running partitions finish before it interrupts them
  * @param brokerGraceSeconds how long a manager step lets the broker stay unreachable while partitions wait in it
  * @param attempts          runs a failed partition gets in all before its step fails
+ * @param workerGraceSeconds how long a manager step lets requests wait while no worker is alive before it fails
  */
 @ConfigurationProperties("dnnd.cluster")
 public record ClusterProperties(String broker,
@@ -29,7 +30,8 @@ public record ClusterProperties(String broker,
                                 @DefaultValue("10") int heartbeatSeconds,
                                 @DefaultValue("600") int shutdownSeconds,
                                 @DefaultValue("30") int brokerGraceSeconds,
-                                @DefaultValue("2") int attempts) {
+                                @DefaultValue("2") int attempts,
+                                @DefaultValue("60") int workerGraceSeconds) {
 
     public boolean enabled() {
         return broker != null && !broker.isBlank();

@@ -46,6 +46,13 @@ public class ClusterWorkers {
         return time.atZoneSameInstant(java.time.ZoneId.systemDefault()).toOffsetDateTime();
     }
 
+    /** Whether any worker has beaten within three beats. */
+    boolean anyAlive() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from cluster_worker where heartbeat_at > now() - make_interval(secs => ?))",
+                Boolean.class, 3L * settings.heartbeatSeconds()));
+    }
+
     /** This process starts working: its row, fresh (a lost row of the same name is replaced); old lost rows go. */
     void joined() {
         jdbc.update("delete from cluster_worker where heartbeat_at < now() - make_interval(secs => ?)",

@@ -28,6 +28,14 @@ final class PartitionFailures {
                         + " partitions still waited in its queue: " + why + RESTART_EN, cause);
     }
 
+    static DnndException noWorker(ClusterProperties settings, long waiting, long seconds) {
+        return new DnndException("Không có worker nào sống đã " + seconds + " giây trong khi " + waiting
+                + " phần việc chờ trong hàng đợi " + settings.queue() + " (dnnd.cluster.worker-grace-seconds); hãy khởi "
+                + "động worker" + RESTART_VI, "no worker alive for " + seconds + " s while " + waiting
+                + " partitions waited in queue " + settings.queue() + " (dnnd.cluster.worker-grace-seconds); start a "
+                + "worker" + RESTART_EN);
+    }
+
     static DnndException timedOut(ClusterProperties settings, Map<Long, BatchStatus> statuses) {
         long waiting = statuses.values().stream().filter(status -> status == BatchStatus.STARTING).count();
         long running = statuses.values().stream().filter(BatchStatus::isRunning).count() - waiting;

@@ -43,13 +43,15 @@ final class RemotePartitionHandler extends AbstractPartitionHandler {
     private final MessagingTemplate requests;
     private final PartitionBroker broker;
     private final PartitionStatuses statuses;
+    private final ClusterWorkers workers;
     private final JobRepository jobRepository;
     private final ClusterProperties settings;
     private final int attempts;
 
     RemotePartitionHandler(String workerStepName, MessagingTemplate requests, PartitionBroker broker,
-                           PartitionStatuses statuses, JobRepository jobRepository, ClusterProperties settings,
-                           int attempts) {
+                           PartitionStatuses statuses, ClusterWorkers workers, JobRepository jobRepository,
+                           ClusterProperties settings, int attempts) {
+        this.workers = workers;
         this.workerStepName = workerStepName;
         this.requests = requests;
         this.broker = broker;
@@ -84,6 +86,7 @@ final class RemotePartitionHandler extends AbstractPartitionHandler {
         Map<Long, Integer> runs = new HashMap<>();
         ids.forEach(id -> runs.put(id, 1));
         PartitionBroker.Watch watch = broker.watch();
+        WorkerWatch alive = new WorkerWatch(workers, settings);
         long deadline = System.nanoTime() + Duration.ofMinutes(settings.timeoutMinutes()).toNanos();
         while (true) {
             Map<Long, BatchStatus> now = statuses.of(ids);
@@ -105,6 +108,7 @@ final class RemotePartitionHandler extends AbstractPartitionHandler {
             }
             long waiting = now.values().stream().filter(status -> status == BatchStatus.STARTING).count();
             watch.check(waiting);
+            alive.check(waiting);
             if (System.nanoTime() > deadline) {
                 throw PartitionFailures.timedOut(settings, now);
             }

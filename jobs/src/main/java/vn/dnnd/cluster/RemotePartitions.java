@@ -10,11 +10,13 @@ final class RemotePartitions {
     private final MessagingTemplate requests;
     private final PartitionBroker broker;
     private final PartitionStatuses statuses;
+    private final ClusterWorkers workers;
     private final JobRepository jobRepository;
     private final ClusterProperties settings;
 
     RemotePartitions(MessagingTemplate requests, PartitionBroker broker, PartitionStatuses statuses,
-                     JobRepository jobRepository, ClusterProperties settings) {
+                     ClusterWorkers workers, JobRepository jobRepository, ClusterProperties settings) {
+        this.workers = workers;
         this.requests = requests;
         this.broker = broker;
         this.statuses = statuses;
@@ -23,7 +25,7 @@ final class RemotePartitions {
     }
 
     PartitionHandler handler(String workerStepName) {
-        return new RemotePartitionHandler(workerStepName, requests, broker, statuses, jobRepository, settings,
+        return new RemotePartitionHandler(workerStepName, requests, broker, statuses, workers, jobRepository, settings,
                 Math.max(1, settings.attempts()));
     }
 }

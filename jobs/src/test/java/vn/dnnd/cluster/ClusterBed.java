@@ -1,14 +1,11 @@
 package vn.dnnd.cluster;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +14,7 @@ import vn.dnnd.referencedata.ReferenceDataService;
 import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.sample.SampleGenerator;
+import vn.dnnd.support.RabbitMq;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.support.ServeProcess;
 import vn.dnnd.support.TcpProxy;
@@ -31,7 +29,7 @@ import vn.dnnd.system.DatabaseServer;
  */
 final class ClusterBed implements AutoCloseable {
 
-    static final int RABBIT_PORT = 5672;
+    static final int RABBIT_PORT = RabbitMq.PORT;
 
     final SchedulerTestBed database;
     final Path shared;
@@ -42,25 +40,6 @@ final class ClusterBed implements AutoCloseable {
     final ConfigurableApplicationContext oneProcess;
     private final Path root;
     private final String nodeSettings;
-
-    /** Skips the test class, saying so on the console and in the report, when the machine's RabbitMQ does not answer. */
-    static void assumeRabbit(Class<?> tests) {
-        if (!rabbitAnswers()) {
-            String why = tests.getSimpleName() + " skipped: no RabbitMQ answers on 127.0.0.1:" + RABBIT_PORT
-                    + " (.ci/run starts one)";
-            System.out.println(why);
-            Assumptions.abort(why);
-        }
-    }
-
-    private static boolean rabbitAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", RABBIT_PORT), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     ClusterBed(DatabaseServer embedded, Path root) throws IOException {
         this(embedded, root, true, "");
@@ -89,10 +68,17 @@ final class ClusterBed implements AutoCloseable {
         this.manager = SchedulerTestBed.application(home("manager", clusterSettings("""
                     poll-millis: 200
                     broker-grace-seconds: 3
+                    worker-grace-seconds: 3
+                    heartbeat-seconds: 1
                     timeout-minutes: 5
                 """)));
-        SchedulerTestBed.await("both workers alive", Duration.ofSeconds(90),
-                () -> database.count("select count(*) from cluster_worker") == workers.length);
+        awaitWorkers();
+    }
+
+    /** Until every worker has (again) joined and beats. */
+    void awaitWorkers() {
+        SchedulerTestBed.await("both workers alive", Duration.ofSeconds(90), () -> database.count(
+                "select count(*) from cluster_worker where heartbeat_at > now() - interval '3 seconds'") == workers.length);
     }
 
     /** (Re)starts worker {@code i} (node name w1, w2) in a JVM of its own. */

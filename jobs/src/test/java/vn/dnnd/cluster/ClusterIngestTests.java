@@ -25,6 +25,7 @@ import vn.dnnd.submission.ingest.IngestRequest;
 import vn.dnnd.submission.ingest.IngestService;
 import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.submission.sample.SampleGenerator;
+import vn.dnnd.support.RabbitMq;
 import vn.dnnd.support.SchedulerTestBed;
 import vn.dnnd.system.DatabaseServer;
 import vn.dnnd.system.HomeDirectory;
@@ -66,7 +67,7 @@ class ClusterIngestTests {
 
     @BeforeAll
     void cluster(@TempDir Path temp) throws Exception {
-        ClusterBed.assumeRabbit(getClass());
+        RabbitMq.assumeAnswers(getClass());
         cluster = new ClusterBed(embedded, temp.resolve("cluster"), false, """
                   intake:
                     partition-files: 7

@@ -39,7 +39,7 @@ class IdentifyFilesTasklet implements Tasklet {
             found.add(identifier.identify(first + names.indexOf(file.name()), file));
         }
         keys.record(step.getJobExecution().getJobInstance().getInstanceId(), found);
-        partition.put(InboxNotes.KEY, notes.all());
+        partition.putString(InboxNotes.KEY, notes.saved());
         contribution.incrementWriteCount(found.size());
         return RepeatStatus.FINISHED;
     }

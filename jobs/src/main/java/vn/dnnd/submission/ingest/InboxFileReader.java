@@ -46,7 +46,7 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
 
     /**
      * Only the files named in {@code only}, in that order (an ingest partition's files in the cluster mode); a
-     * named file no longer in the inbox is noted as gone. Null: every file.
+     * named file no longer in the inbox is passed over. Null: every file.
      */
     InboxFileReader(Path inbox, boolean bundles, Duration settle, Clock clock, InboxNotes notes, List<String> only) {
         this.inbox = inbox;
@@ -86,13 +86,13 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
         }
         Map<String, InboxFile> byName = new HashMap<>();
         listed.forEach(l -> byName.put(l.file().name(), l.file()));
+        // A named file no longer listed has been taken meanwhile: by an earlier attempt of this partition (a
+        // restart, a worker that died after its commit) or by whoever removed it, as with any file gone before
+        // the listing; a file too fresh to take is noted by the listing itself.
         for (String name : only) {
             InboxFile file = byName.get(name);
             if (file != null) {
                 files.add(file);
-            } else if (!notes.all().stream().anyMatch(left -> left.fileName().equals(name))) {
-                notes.left(name, "tệp không còn trong thư mục nhận khi đến lượt đọc",
-                        "no longer in the inbox when its turn came");
             }
         }
     }
@@ -129,7 +129,7 @@ public class InboxFileReader implements ItemStreamReader<InboxFile> {
     /** Called at every chunk's commit: what was left in the inbox so far is saved with the step. */
     @Override
     public void update(ExecutionContext executionContext) {
-        executionContext.put(InboxNotes.KEY, notes.all());
+        executionContext.putString(InboxNotes.KEY, notes.saved());
     }
 
     private static boolean isSubmission(String fileName) {

@@ -46,7 +46,7 @@ class IngestPartitionsConfiguration {
                 settle(settleSeconds, properties), clock, notes);
         InboxPartitioner partitioner = new InboxPartitioner(listing.list(), properties.partitionFiles());
         // The files left in the inbox as too fresh are said by this step, as ingestFilesStep would say them.
-        stepExecution.getExecutionContext().put(InboxNotes.KEY, notes.all());
+        stepExecution.getExecutionContext().putString(InboxNotes.KEY, notes.saved());
         return partitioner;
     }
 
