@@ -27,7 +27,8 @@ reporter as (
 answer_value as materialized (
     select v.submission_id, v.indicator_code, v.numeric_value, v.boolean_value, v.not_applicable
     from reporter r
-    join submission_value v on v.submission_id = r.submission_id
+    -- the period names the one partition of submission_value to read (V76)
+    join submission_value v on v.submission_id = r.submission_id and v.period_code = :period
 ),
 -- the two parts of each derived ratio, side by side per submission
 ratio_part as (

@@ -133,10 +133,11 @@ public class IngestBenchmark {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             ByteArrayOutputStream rows = new ByteArrayOutputStream();
             copy.copyOut("copy (select submission_id, indicator_code, numeric_value, boolean_value, not_applicable, note, "
-                    + "source_ref from submission_value where submission_id > " + afterSubmissionId + ") to stdout", rows);
+                    + "source_ref, period_code from submission_value where submission_id > " + afterSubmissionId
+                    + ") to stdout", rows);
             long started = System.nanoTime();
             copy.copyIn("copy bench_copy_value (submission_id, indicator_code, numeric_value, boolean_value, "
-                    + "not_applicable, note, source_ref) from stdin", new ByteArrayInputStream(rows.toByteArray()));
+                    + "not_applicable, note, source_ref, period_code) from stdin", new ByteArrayInputStream(rows.toByteArray()));
             return seconds(started);
         } finally {
             jdbc.execute("drop table if exists bench_copy_value");

@@ -40,6 +40,7 @@ class StartComputeRunTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String period = job.getJobParameters().getString(ComputeRunContext.PERIOD_PARAMETER);
         leftovers.abandonUnowned(period);
+        refuseDetached(period);
         Map<String, Object> run = jdbc.queryForList(sql.get("indicator", "start-run"),
                         new MapSqlParameterSource("period", period)
                         .addValue("startedAt", OffsetDateTime.now(clock))
@@ -52,5 +53,24 @@ class StartComputeRunTasklet implements Tasklet {
                 (String) run.get("previous_period_code"), scores.capPercentile(), scores.minCoverage())
                 .storeIn(job);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A period whose submitted values were detached (README, "Old years") would compute as if nobody had answered
+     * anything: missing is not zero, and here everything would be missing.
+     */
+    private void refuseDetached(String period) {
+        Boolean detached = jdbc.queryForObject("""
+                select exists (select 1 from reporting_period where code = :period)
+                   and not exists (select 1 from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                                   where i.inhparent = 'submission_value'::regclass
+                                     and pg_get_expr(c.relpartbound, c.oid) = format('FOR VALUES IN (%L)', cast(:period as text)))""",
+                new MapSqlParameterSource("period", period), Boolean.class);
+        if (Boolean.TRUE.equals(detached)) {
+            throw new DnndException("Số liệu đã nộp của kỳ " + period + " đã được tách khỏi cơ sở dữ liệu (README, \"Old years\"); "
+                    + "hãy gắn lại bảng submission_value của kỳ trước khi tính lại", "the submitted values of period " + period
+                    + " were detached from the database (README, \"Old years\"); attach its submission_value partition again "
+                    + "before computing it");
+        }
     }
 }

@@ -99,8 +99,10 @@ public final class SubmissionFixture {
 
         private Submission insert(String indicator, BigDecimal number, Boolean yes, boolean notApplicable) {
             jdbc.update("""
-                    insert into submission_value (submission_id, indicator_code, numeric_value, boolean_value, not_applicable)
-                    values (?, ?, ?, ?, ?)""", id, indicator, number, yes, notApplicable);
+                    insert into submission_value (submission_id, indicator_code, numeric_value, boolean_value, not_applicable,
+                                                  period_code)
+                    select ?, ?, ?, ?, ?, period_code from submission where submission_id = ?""",
+                    id, indicator, number, yes, notApplicable, id);
             return this;
         }
     }

@@ -109,11 +109,13 @@ public class IngestStore {
     /** Values, narratives and activity rows of the accepted files: one streamed COPY per table, one after the other. */
     void copyContent(List<PlannedFile.Accepted> accepted) {
         try (PgCopy values = PgCopy.into(dataSource, "submission_value (submission_id, indicator_code, numeric_value, "
-                + "boolean_value, not_applicable, note, source_ref)")) {
+                + "boolean_value, not_applicable, note, source_ref, period_code)")) {
             for (PlannedFile.Accepted file : accepted) {
                 Long id = file.submissionId();
+                String period = file.item().submission().periodCode();
                 for (ValidatedSubmission.Value v : file.item().submission().values()) {
-                    values.row(id, v.indicatorCode(), v.numeric(), v.bool(), v.notApplicable(), v.note(), v.sourceRef());
+                    values.row(id, v.indicatorCode(), v.numeric(), v.bool(), v.notApplicable(), v.note(), v.sourceRef(),
+                            period);
                 }
             }
             values.finish();

@@ -128,15 +128,18 @@ class SubmissionVersionsTests extends IngestTestSupport {
     }
 
     @Test
-    void theDatabaseStillRefusesValuesWithoutTheirSubmissionOrIndicator() throws Exception {
+    void theDatabaseStillRefusesValuesWithoutTheirSubmissionOrIndicatorOrInAnotherPeriod() throws Exception {
         ingest("a", "hcm.csv", SubmissionFiles.csv("HCM", "2025", answers("province", "2025", 6), ',', null), DECEMBER_10, false);
         long id = SubmissionAssertions.currentSubmission(jdbc, "HCM", "2025");
 
-        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value) "
-                + "values (?, 'T1.DISSEM_EVENTS', 1)", id + 1000))
+        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value, "
+                + "period_code) values (?, 'T1.DISSEM_EVENTS', 1, '2025')", id + 1000))
                 .hasMessageContaining("refers to submission " + (id + 1000) + ", which does not exist");
-        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value) "
-                + "values (?, 'T9.NOTHING', 1)", id)).hasMessageContaining("refers to indicator T9.NOTHING");
+        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value, "
+                + "period_code) values (?, 'T9.NOTHING', 1, '2025')", id)).hasMessageContaining("refers to indicator T9.NOTHING");
+        assertThatThrownBy(() -> jdbc.update("insert into submission_value (submission_id, indicator_code, numeric_value, "
+                + "period_code) values (?, 'T1.DISSEM_EVENTS', 1, '2024')", id))
+                .as("a value is kept in its submission's period").hasMessageContaining("names another period than its submission");
         assertThatThrownBy(() -> jdbc.update("delete from submission where submission_id = ?", id))
                 .hasMessageContaining("still has values in submission_value");
         assertThat(jdbc.queryForObject("select count(*) from submission_value", Integer.class)).isEqualTo(41);
