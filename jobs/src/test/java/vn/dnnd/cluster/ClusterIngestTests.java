@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ import vn.dnnd.submission.ingest.IngestSummary;
 import vn.dnnd.submission.sample.SampleGenerator;
 import vn.dnnd.support.RabbitMq;
 import vn.dnnd.support.SchedulerTestBed;
+import vn.dnnd.support.TestDatabase;
 import vn.dnnd.system.DatabaseServer;
 import vn.dnnd.system.HomeDirectory;
 
@@ -34,8 +39,8 @@ import vn.dnnd.system.HomeDirectory;
  * ingestJob in the cluster mode: a manager and two {@code dnnd worker} JVMs ingest an inbox holding, besides the
  * 2025 sample's on-time reports, a correction of one of them (newer), a byte-for-byte copy of another, and the
  * sample's bad files, in partitions of 7 files; the submissions, versions, values, rejections, duplicates and
- * archived files are those one process makes of the same inbox. Skipped, with the reason printed, when no
- * RabbitMQ answers on 127.0.0.1:5672.
+ * archived files are those one process makes of the same inbox, also when a worker is killed with -9 while it
+ * stores a partition. Skipped, with the reason printed, when no RabbitMQ answers on 127.0.0.1:5672.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,10 +65,17 @@ class ClusterIngestTests {
     @Autowired
     DatabaseServer embedded;
 
+    /** The advisory lock the test holds to stop a worker inside its partition. */
+    static final long BRAKE = 17017;
+
     ClusterBed cluster;
     SchedulerTestBed alone;
     ConfigurableApplicationContext oneProcess;
     Path inbox;
+    IngestSummary byOne;
+    List<String> expectedOutcomes;
+    List<String> expectedVersions;
+    List<String> expectedArchive;
 
     @BeforeAll
     void cluster(@TempDir Path temp) throws Exception {
@@ -77,6 +89,25 @@ class ClusterIngestTests {
         oneProcess = SchedulerTestBed.application(alone.home(Files.createDirectories(temp.resolve("alone")),
                 "dnnd-alone", ""));
         oneProcess.getBean(ReferenceDataService.class).load();
+        Path copy = copy(inbox, inbox.resolveSibling("inbox-alone"));
+        byOne = oneProcess.getBean(IngestService.class).ingest(new IngestRequest(copy, RECEIVED, false, Duration.ZERO));
+        expectedOutcomes = alone.jdbc().queryForList(OUTCOMES, String.class);
+        expectedVersions = alone.jdbc().queryForList(VERSIONS, String.class);
+        expectedArchive = archived(oneProcess);
+    }
+
+    /** Each test ingests the inbox into an empty cluster: no submission, no archived file. */
+    @BeforeEach
+    void emptyCluster() throws IOException {
+        TestDatabase.clearCollectedAndComputed(cluster.database.jdbc());
+        Path archive = cluster.manager.getBean(HomeDirectory.class).archive();
+        try (Stream<Path> paths = Files.walk(archive)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(archive)) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -92,29 +123,64 @@ class ClusterIngestTests {
 
     @Test
     void twoWorkersIngestAnInboxAsOneProcessDoes() throws Exception {
-        Path copy = copy(inbox, inbox.resolveSibling("inbox-alone"));
-        IngestSummary byOne = oneProcess.getBean(IngestService.class).ingest(
-                new IngestRequest(copy, RECEIVED, false, Duration.ZERO));
         Path spreadInbox = copy(inbox, cluster.shared.resolve("inbox-cluster"));
 
         IngestSummary spread = cluster.manager.getBean(IngestService.class).ingest(
                 new IngestRequest(spreadInbox, RECEIVED, false, Duration.ZERO));
 
-        List<String> expected = alone.jdbc().queryForList(OUTCOMES, String.class);
-        assertThat(expected).as("the inbox's files").hasSizeGreaterThan(60)
+        assertThat(expectedOutcomes).as("the inbox's files").hasSizeGreaterThan(60)
                 .anySatisfy(line -> assertThat(line).contains("duplicate"))
                 .anySatisfy(line -> assertThat(line).contains(" | rejected | "))
                 .anySatisfy(line -> assertThat(line).contains("2 accepted"))
                 .anySatisfy(line -> assertThat(line).contains("1 superseded"));
-        assertThat(cluster.database.jdbc().queryForList(OUTCOMES, String.class)).containsExactlyElementsOf(expected);
-        assertThat(cluster.database.jdbc().queryForList(VERSIONS, String.class))
-                .containsExactlyElementsOf(alone.jdbc().queryForList(VERSIONS, String.class));
-        assertThat(archived(cluster.manager)).containsExactlyElementsOf(archived(oneProcess));
+        assertSameAsOneProcess();
         assertThat(spread.files()).hasSameSizeAs(byOne.files());
         assertThat(spreadInbox).isEmptyDirectory();
         assertThat(nodesOf(cluster.database.jdbc(), "ingestFilesPartitionStep")).contains("w1", "w2");
         assertThat(cluster.database.count("select count(*) from ingest_file_key")).as("keys of a completed run go")
                 .isZero();
+    }
+
+    /**
+     * w1 is killed with -9 while it stores a partition (held by a lock the test takes on the 11th file's record);
+     * the broker gives its partition to w2, and the inbox ends ingested exactly as one process ingests it.
+     */
+    @Test
+    void aWorkerKilledWhileItStoresLosesAndDoublesNothing() throws Exception {
+        Path killedInbox = copy(inbox, cluster.shared.resolve("inbox-killed"));
+        JdbcTemplate jdbc = cluster.database.jdbc();
+        jdbc.execute("""
+                create or replace function test_ingest_brake() returns trigger language plpgsql as $$
+                begin
+                    if (select count(*) from intake_file) >= 10 then perform pg_advisory_xact_lock_shared(%d); end if;
+                    return new;
+                end $$""".formatted(BRAKE));
+        jdbc.execute("create trigger test_ingest_brake before insert on intake_file for each row "
+                + "execute function test_ingest_brake()");
+        CompletableFuture<IngestSummary> ingesting;
+        try (Connection brake = jdbc.getDataSource().getConnection()) {
+            brake.createStatement().execute("select pg_advisory_lock(" + BRAKE + ")");
+            ingesting = CompletableFuture.supplyAsync(() -> cluster.manager.getBean(IngestService.class).ingest(
+                    new IngestRequest(killedInbox, RECEIVED, false, Duration.ZERO)));
+            SchedulerTestBed.await("both workers held while storing", Duration.ofSeconds(120), () -> cluster.database.count("""
+                    select count(*) from pg_locks where locktype = 'advisory' and objid::bigint = %d and not granted"""
+                    .formatted(BRAKE)) == 2);
+            cluster.workers[0].kill();
+        }
+        // The brake is off with its connection; once free, the trigger lets every insert through.
+        ingesting.get(3, TimeUnit.MINUTES);
+        jdbc.execute("drop trigger test_ingest_brake on intake_file");
+
+        assertSameAsOneProcess();
+        assertThat(killedInbox).isEmptyDirectory();
+        cluster.startWorker(0);
+        cluster.awaitWorkers();
+    }
+
+    private void assertSameAsOneProcess() throws IOException {
+        assertThat(cluster.database.jdbc().queryForList(OUTCOMES, String.class)).containsExactlyElementsOf(expectedOutcomes);
+        assertThat(cluster.database.jdbc().queryForList(VERSIONS, String.class)).containsExactlyElementsOf(expectedVersions);
+        assertThat(archived(cluster.manager)).containsExactlyElementsOf(expectedArchive);
     }
 
     /**
