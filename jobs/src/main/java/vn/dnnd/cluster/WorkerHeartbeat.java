@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 
 /**
  * A worker's row in {@code cluster_worker}: made when the worker starts taking partitions, beaten every
@@ -53,8 +54,14 @@ final class WorkerHeartbeat implements SmartLifecycle {
         }
         beats.shutdownNow();
         beats = null;
-        workers.left();
-        log.info("Worker {} left the cluster", workers.me());
+        try {
+            workers.left();
+            log.info("Worker {} left the cluster", workers.me());
+        } catch (DataAccessException e) {
+            // The database went first (an embedded server stopped by the process that owns it): the row stays, and is
+            // shown as lost three beats later, until a worker of this name starts again.
+            log.warn("Worker {} stopped without removing its row in cluster_worker: {}", workers.me(), e.getMessage());
+        }
     }
 
     @Override
