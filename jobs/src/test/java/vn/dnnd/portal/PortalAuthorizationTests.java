@@ -98,8 +98,10 @@ class PortalAuthorizationTests extends PortalTestServer {
                 Long.class);
         failedRun = execution(BatchStatus.FAILED);
         deadRun = execution(BatchStatus.STARTED);
-        // A run of the probe schedule to open (a minute ago, so that the matrix's own run now is another job instance).
-        probeRun = runNow.start("portal-probe", ZonedDateTime.now().minusMinutes(1)).executionId();
+        // A run of the probe schedule to open, at this minute yesterday: another job instance than the matrix's own run
+        // now, and than the runs other portal tests start now (a minute ago collided with SchedulePagesTests' run
+        // when that ran in the minute before: same parameters, refused as completed).
+        probeRun = runNow.start("portal-probe", ZonedDateTime.now().minusDays(1)).executionId();
         SchedulerTestBed.await("the probe run ended", Duration.ofSeconds(60), () -> "completed".equals(jdbc.queryForObject(
                 "select outcome from schedule_run where job_execution_id = ?", String.class, probeRun)));
         clients.put(Who.VISITOR, anonymous());
