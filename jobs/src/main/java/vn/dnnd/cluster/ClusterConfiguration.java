@@ -104,8 +104,8 @@ class ClusterConfiguration {
         @Lazy(false)
         IntegrationFlow partitionRequestsFromBroker(SimpleMessageListenerContainer partitionListener,
                                                     JobRepository jobRepository, BeanFactory beans,
-                                                    ClusterWorkers workers) {
-            PartitionRequestHandler handler = new PartitionRequestHandler(jobRepository, beans, workers);
+                                                    ClusterWorkers workers, PartitionLeases leases) {
+            PartitionRequestHandler handler = new PartitionRequestHandler(jobRepository, beans, workers, leases);
             return IntegrationFlow.from(Amqp.inboundAdapter(partitionListener)
                             .messageConverter(new PartitionRequestConverter()))
                     .handle(StepExecutionRequest.class, (request, headers) -> {

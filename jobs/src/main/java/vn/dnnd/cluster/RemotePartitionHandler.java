@@ -108,7 +108,8 @@ final class RemotePartitionHandler extends AbstractPartitionHandler {
             }
             long waiting = now.values().stream().filter(status -> status == BatchStatus.STARTING).count();
             watch.check(waiting);
-            alive.check(waiting);
+            // A partition marked STARTED whose worker died waits too: its request is back in the queue.
+            alive.check(now.values().stream().filter(BatchStatus::isRunning).count());
             if (System.nanoTime() > deadline) {
                 throw PartitionFailures.timedOut(settings, now);
             }

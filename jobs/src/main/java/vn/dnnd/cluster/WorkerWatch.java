@@ -15,8 +15,9 @@ final class WorkerWatch {
         this.settings = settings;
     }
 
-    void check(long waiting) {
-        if (waiting == 0 || workers.anyAlive()) {
+    /** {@code unfinished}: the partitions still marked running, waiting in the queue or taken by a worker. */
+    void check(long unfinished) {
+        if (unfinished == 0 || workers.anyAlive()) {
             noneSince = -1;
             return;
         }
@@ -26,7 +27,7 @@ final class WorkerWatch {
         }
         long seconds = (now - noneSince) / 1_000_000_000L;
         if (seconds >= settings.workerGraceSeconds()) {
-            throw PartitionFailures.noWorker(settings, waiting, seconds);
+            throw PartitionFailures.noWorker(settings, unfinished, seconds);
         }
     }
 }

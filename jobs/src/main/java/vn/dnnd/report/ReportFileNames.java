@@ -1,7 +1,10 @@
 package vn.dnnd.report;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 
 /**
@@ -37,9 +40,39 @@ final class ReportFileNames {
         return "so-lieu-so-ket-" + suffix(request) + ".xlsx";
     }
 
-    /** Writes the bytes to the named file in the directory and returns its path. */
+    /**
+     * Writes the bytes to the named file in the directory and returns its path. The file appears whole or not at
+     * all (written beside it, then moved over it): in the cluster mode a partition given up by the manager may
+     * still be rendered by its worker while the restart renders it again into the same staging directory.
+     */
     static Path write(Path directory, String fileName, byte[] bytes) throws IOException {
-        return Files.write(directory.resolve(fileName), bytes);
+        Path written = Files.createTempFile(directory, ".writing-", ".part");
+        try {
+            Files.write(written, bytes);
+            return Files.move(written, directory.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /** Streams a file into the directory the same way: whole or not at all. */
+    static Path write(Path directory, String fileName, FileContent content) throws IOException {
+        Path written = Files.createTempFile(directory, ".writing-", ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(written))) {
+                content.writeTo(out);
+            }
+            return Files.move(written, directory.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /** What a streamed file holds. */
+    interface FileContent {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private static String suffix(ReportRequest request) {

@@ -25,11 +25,12 @@ public class WorkbookRenderer extends ModelRenderer {
 
     @Override
     public List<RenderedFile> render(ReportRequest request, Path directory) throws IOException {
-        Path file = directory.resolve(ReportFileNames.workbook(request));
+        Path file;
         try {
-            models().workbook(request, workbook -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                    return xlsx.write(workbook, request.language(), out);
+            file = models().workbook(request, workbook -> {
+                try {
+                    return ReportFileNames.write(directory, ReportFileNames.workbook(request),
+                            out -> xlsx.write(workbook, request.language(), out));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,13 +1,17 @@
 package vn.dnnd.cluster;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dnnd.indicator.ComputeService;
 import vn.dnnd.referencedata.ReferenceDataService;
@@ -90,6 +94,43 @@ final class ClusterBed implements AutoCloseable {
                 """));
         Files.writeString(home.resolve("config/application.yml"), "  node-name: " + node + "\n", StandardOpenOption.APPEND);
         workers[i] = ServeProcess.worker(home, node + "-" + System.nanoTime());
+    }
+
+    /** A worker beyond the two, for a test that needs one more; the caller stops it. */
+    ServeProcess startExtraWorker(String node) throws IOException {
+        Path home = home(node, clusterSettings("""
+                    heartbeat-seconds: 1
+                    shutdown-seconds: 30
+                """));
+        Files.writeString(home.resolve("config/application.yml"), "  node-name: " + node + "\n", StandardOpenOption.APPEND);
+        ServeProcess worker = ServeProcess.worker(home, node + "-" + System.nanoTime());
+        SchedulerTestBed.await(node + " alive", Duration.ofSeconds(90), () -> database.count(
+                "select count(*) from cluster_worker where node = ? and heartbeat_at > now() - interval '3 seconds'",
+                node) == 1);
+        return worker;
+    }
+
+    /** Puts a partition request on the test's queue directly, as a redelivery would. */
+    void sendRequest(String stepName, long stepExecutionId) {
+        CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", RABBIT_PORT);
+        try {
+            RabbitTemplate template = new RabbitTemplate(direct);
+            template.send("", queue, new Message((stepName + " " + stepExecutionId).getBytes(StandardCharsets.UTF_8),
+                    new MessageProperties()));
+        } finally {
+            direct.destroy();
+        }
+    }
+
+    /** Requests waiting in the test's queue. */
+    long queueDepth() {
+        CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", RABBIT_PORT);
+        try {
+            var info = new RabbitAdmin(direct).getQueueInfo(queue);
+            return info == null ? 0 : info.getMessageCount();
+        } finally {
+            direct.destroy();
+        }
     }
 
     String brokerUrl() {

@@ -24,6 +24,7 @@ import vn.dnnd.report.Edition;
 import vn.dnnd.report.RenderService;
 import vn.dnnd.support.RabbitMq;
 import vn.dnnd.support.SchedulerTestBed;
+import vn.dnnd.support.ServeProcess;
 import vn.dnnd.system.DatabaseServer;
 import vn.dnnd.system.DnndException;
 
@@ -105,6 +106,47 @@ class ClusterRenderTests {
                 .as("the killed worker's partition was run again by the other").isEqualTo("w2");
         cluster.startWorker(0);
         cluster.awaitWorkers();
+    }
+
+    /**
+     * The broker gives a request to a second worker whenever it loses the first one's channel, even while the first
+     * still runs the partition: here a copy of w1's request reaches a third worker, which waits for the partition's
+     * lease and, once w1 has finished it, leaves it alone.
+     */
+    @Test
+    void aRequestDeliveredTwiceIsRunOnceWhileItsFirstWorkerRunsIt() throws Exception {
+        ServeProcess third = cluster.startExtraWorker("w3");
+        try {
+            CompletableFuture<Edition> rendering;
+            long partition;
+            try (Connection brake = brake()) {
+                rendering = CompletableFuture.supplyAsync(
+                        () -> cluster.manager.getBean(RenderService.class).render("2025", "figures", null));
+                SchedulerTestBed.await("w1 inside a partition", Duration.ofSeconds(60), () -> cluster.database.count(
+                        "select count(*) from cluster_worker where node in ('w1', 'w2') and step_execution_id is not null") == 2);
+                partition = cluster.database.jdbc().queryForObject(
+                        "select step_execution_id from cluster_worker where node = 'w1'", Long.class);
+                cluster.sendRequest("renderPartitionStep", partition);
+                SchedulerTestBed.await("the copy taken by w3", Duration.ofSeconds(30),
+                        () -> cluster.queueDepth() == 0);
+                Thread.sleep(1000);
+                assertThat(cluster.database.count("select count(*) from cluster_worker where node = 'w3' "
+                        + "and step_execution_id is not null")).as("w3 waits for the lease, running nothing").isZero();
+                brake.rollback();
+            }
+            assertThat(rendering.get(2, TimeUnit.MINUTES).files()).extracting(f -> f.language() + "/" + f.fileName())
+                    .contains("vi/figures-2025-VN.txt", "en/figures-2025-VN.txt");
+            // w3 takes the lease once w1 lets it go, finds the partition completed and drops the copy.
+            Thread.sleep(2000);
+            assertThat(cluster.database.jdbc().queryForObject(
+                    "select node from step_execution_node where step_execution_id = ?", String.class, partition))
+                    .as("run by w1 alone").isEqualTo("w1");
+            assertThat(cluster.database.jdbc().queryForObject(
+                    "select status from batch_step_execution where step_execution_id = ?", String.class, partition))
+                    .isEqualTo("COMPLETED");
+        } finally {
+            third.kill();
+        }
     }
 
     @Test

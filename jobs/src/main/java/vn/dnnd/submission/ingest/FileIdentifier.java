@@ -25,19 +25,20 @@ final class FileIdentifier {
         this.properties = properties;
     }
 
-    IngestFileKeys.Key identify(int position, InboxFile file) {
+    IngestFileKeys.Key identify(InboxFile file) {
         String name = file.name();
+        long modified = nanos(file);
         if (file.link() || file.byteSize() == 0 || file.byteSize() > properties.maxFileBytes()) {
-            return new IngestFileKeys.Key(position, name, null, null, file.link() ? null : checksum(file));
+            return new IngestFileKeys.Key(name, modified, null, null, file.link() ? null : checksum(file));
         }
         byte[] content;
         try {
             content = InboxRead.readNoFollow(file.path(), file.byteSize());
         } catch (IOException e) {
-            return new IngestFileKeys.Key(position, name, null, null, null);
+            return new IngestFileKeys.Key(name, modified, null, null, null);
         }
         if (content == null) {
-            return new IngestFileKeys.Key(position, name, null, null, null);
+            return new IngestFileKeys.Key(name, modified, null, null, null);
         }
         String sha256 = Sha256.of(content);
         try {
@@ -45,13 +46,19 @@ final class FileIdentifier {
             Channel channel = SubmissionParsers.channel(name);
             SubmissionParser parser = SubmissionParsers.parser(channel, content, properties, issues);
             ParsedSubmission parsed = parser == null ? null : parser.parse(file.path(), content, issues);
-            return new IngestFileKeys.Key(position, name, parsed == null ? null : parsed.orgCode(),
+            return new IngestFileKeys.Key(name, modified, parsed == null ? null : parsed.orgCode(),
                     parsed == null ? null : parsed.periodCode(), sha256);
         } catch (RuntimeException e) {
             // A hostile file: the ingest proper rejects it with its rule; here it only stays in a group of its own.
             log.debug("{} did not parse while being identified: {}", name, e.toString());
-            return new IngestFileKeys.Key(position, name, null, null, sha256);
+            return new IngestFileKeys.Key(name, modified, null, null, sha256);
         }
+    }
+
+    /** The modification time as the reader compares it, in nanoseconds since 1970. */
+    static long nanos(InboxFile file) {
+        java.time.Instant instant = file.modified().toInstant();
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
 
     private static String checksum(InboxFile file) {

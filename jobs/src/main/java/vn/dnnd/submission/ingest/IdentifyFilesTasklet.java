@@ -32,11 +32,9 @@ class IdentifyFilesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         ExecutionContext partition = step.getExecutionContext();
-        List<String> names = InboxPartitioner.names(partition);
-        int first = partition.getInt(InboxPartitioner.FIRST_POSITION);
         List<IngestFileKeys.Key> found = new ArrayList<>();
         for (InboxFile file : files.list()) {
-            found.add(identifier.identify(first + names.indexOf(file.name()), file));
+            found.add(identifier.identify(file));
         }
         keys.record(step.getJobExecution().getJobInstance().getInstanceId(), found);
         partition.putString(InboxNotes.KEY, notes.saved());

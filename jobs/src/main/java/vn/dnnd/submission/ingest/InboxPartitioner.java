@@ -8,12 +8,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * The cluster mode's first ingest partitions: the inbox's single-organisation files in reading order, cut into
- * runs of {@code dnnd.intake.partition-files}; each partition knows its files and where they start in the order.
+ * runs of {@code dnnd.intake.partition-files}; each partition knows its files.
  */
 final class InboxPartitioner implements Partitioner {
 
     static final String FILES = "ingest.files";
-    static final String FIRST_POSITION = "ingest.firstPosition";
 
     private final List<InboxFile> files;
     private final int perPartition;
@@ -31,7 +30,6 @@ final class InboxPartitioner implements Partitioner {
                     .map(InboxFile::name).toList();
             ExecutionContext context = new ExecutionContext();
             context.putString(FILES, String.join("\n", names));
-            context.putInt(FIRST_POSITION, first);
             partitions.put(String.format("identify:%06d", first), context);
         }
         return partitions;

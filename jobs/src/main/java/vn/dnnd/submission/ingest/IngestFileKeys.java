@@ -4,12 +4,19 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Whose each inbox file of a cluster-mode ingest is (V75), by job instance and reading position. */
+/** Whose each inbox file of a cluster-mode ingest is (V75, V77), by job instance and file name. */
 @Repository
 class IngestFileKeys {
 
-    /** One file: its place in the inbox's reading order, its name, and whose it is (nulls: not known). */
-    record Key(int position, String fileName, String orgCode, String periodCode, String sha256) {
+    /**
+     * One file: its name and modification time (what the inbox's reading order is made of) and whose it is
+     * (nulls: not known).
+     */
+    record Key(String fileName, long modifiedNanos, String orgCode, String periodCode, String sha256) {
+
+        /** The inbox's reading order ({@link InboxFileReader}): oldest first, then by name. */
+        static final java.util.Comparator<Key> READING_ORDER = java.util.Comparator.comparingLong(Key::modifiedNanos)
+                .thenComparing(key -> java.nio.file.Path.of(key.fileName()));
 
         /**
          * What must stay in one partition with it: its organisation (versions of one organisation and period are
@@ -30,28 +37,31 @@ class IngestFileKeys {
         this.jdbc = jdbc;
     }
 
-    /** Records a partition's keys; a partition run again replaces what it recorded before. */
+    /** Records a partition's keys; a file identified again (a restart) replaces what was recorded of it. */
     void record(long jobInstanceId, List<Key> keys) {
         jdbc.batchUpdate("""
-                insert into ingest_file_key (job_instance_id, position, file_name, org_code, period_code, sha256)
+                insert into ingest_file_key (job_instance_id, file_name, modified_nanos, org_code, period_code, sha256)
                 values (?, ?, ?, ?, ?, ?)
-                on conflict (job_instance_id, position) do update set file_name = excluded.file_name,
+                on conflict (job_instance_id, file_name) do update set modified_nanos = excluded.modified_nanos,
                     org_code = excluded.org_code, period_code = excluded.period_code, sha256 = excluded.sha256""",
                 keys, 500, (statement, key) -> {
                     statement.setLong(1, jobInstanceId);
-                    statement.setInt(2, key.position());
-                    statement.setString(3, key.fileName());
+                    statement.setString(2, key.fileName());
+                    statement.setLong(3, key.modifiedNanos());
                     statement.setString(4, key.orgCode());
                     statement.setString(5, key.periodCode());
                     statement.setString(6, key.sha256());
                 });
     }
 
+    /** The run's keys in the inbox's reading order. */
     List<Key> of(long jobInstanceId) {
-        return jdbc.query("""
-                select position, file_name, org_code, period_code, sha256 from ingest_file_key
-                where job_instance_id = ? order by position""", (row, i) -> new Key(row.getInt(1), row.getString(2),
-                row.getString(3), row.getString(4), row.getString(5)), jobInstanceId);
+        List<Key> keys = new java.util.ArrayList<>(jdbc.query("""
+                select file_name, modified_nanos, org_code, period_code, sha256 from ingest_file_key
+                where job_instance_id = ?""", (row, i) -> new Key(row.getString(1), row.getLong(2),
+                row.getString(3), row.getString(4), row.getString(5)), jobInstanceId));
+        keys.sort(Key.READING_ORDER);
+        return keys;
     }
 
     void forget(long jobInstanceId) {

@@ -20,7 +20,7 @@ final class OrganisationPartitioner implements Partitioner {
     private final int perPartition;
 
     OrganisationPartitioner(List<IngestFileKeys.Key> keys, int perPartition) {
-        this.keys = keys.stream().sorted(Comparator.comparingInt(IngestFileKeys.Key::position)).toList();
+        this.keys = keys.stream().sorted(IngestFileKeys.Key.READING_ORDER).toList();
         this.perPartition = Math.max(1, perPartition);
     }
 
@@ -44,7 +44,7 @@ final class OrganisationPartitioner implements Partitioner {
             if (files.isEmpty()) {
                 continue;
             }
-            files.sort(Comparator.comparingInt(IngestFileKeys.Key::position));
+            files.sort(IngestFileKeys.Key.READING_ORDER);
             ExecutionContext context = new ExecutionContext();
             context.putString(InboxPartitioner.FILES,
                     String.join("\n", files.stream().map(IngestFileKeys.Key::fileName).toList()));
