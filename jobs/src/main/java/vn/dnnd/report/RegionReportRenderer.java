@@ -17,7 +17,7 @@ import vn.dnnd.system.NamedQueries;
  * Its parts are the regions: a cluster renders each on a worker of its own.
  */
 @Component
-public class RegionReportRenderer extends ModelRenderer {
+public class RegionReportRenderer extends ModelRenderer implements PartedReportKind {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;

@@ -57,8 +57,9 @@ class RenderPartitionTasklet implements Tasklet {
         Path directory = Files.createDirectories(plan.staging().resolve(language.code()));
         long started = System.nanoTime();
         ReportKindRenderer renderer = kinds.renderer(kind);
+        // A part is only ever planned for a kind rendered in parts (RenderPartitioner).
         List<RenderedFile> files = part.isEmpty() ? renderer.render(request, directory)
-                : renderer.renderPart(request, directory, part);
+                : ((PartedReportKind) renderer).renderPart(request, directory, part);
         List<StagedFile> staged = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (RenderedFile file : files) {

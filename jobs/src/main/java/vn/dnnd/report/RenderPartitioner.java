@@ -35,7 +35,8 @@ final class RenderPartitioner implements Partitioner {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (ReportLanguage language : plan.languages()) {
             for (String kind : plan.kinds()) {
-                List<String> parts = byRegion ? kinds.renderer(kind).parts(plan.period()) : List.of();
+                List<String> parts = byRegion && kinds.renderer(kind) instanceof PartedReportKind parted
+                        ? parted.parts(plan.period()) : List.of();
                 if (parts.isEmpty()) {
                     add(partitions, kind, language, "");
                 }

@@ -21,19 +21,6 @@ public interface ReportKindRenderer {
     List<RenderedFile> render(ReportRequest request, Path directory) throws IOException;
 
     /**
-     * The parts this kind can be rendered in one by one for a period (a region's code each, for the region
-     * reports), so that a cluster spreads them over its workers; empty for a kind rendered whole.
-     */
-    default List<String> parts(String periodCode) {
-        return List.of();
-    }
-
-    /** Writes one of {@link #parts}' files for the request into {@code directory}, and returns it. */
-    default List<RenderedFile> renderPart(ReportRequest request, Path directory, String part) throws IOException {
-        throw new UnsupportedOperationException("report kind " + kind() + " is rendered whole");
-    }
-
-    /**
      * The kind of reporting period (reporting_period.kind) this kind is rendered for: {@code annual} for the
      * annual reports, {@code review5y} for the five-year review.
      */

@@ -87,27 +87,25 @@ final class ClusterBed implements AutoCloseable {
 
     /** (Re)starts worker {@code i} (node name w1, w2) in a JVM of its own. */
     void startWorker(int i) throws IOException {
-        String node = "w" + (i + 1);
-        Path home = home(node, clusterSettings("""
-                    heartbeat-seconds: 1
-                    shutdown-seconds: 30
-                """));
-        Files.writeString(home.resolve("config/application.yml"), "  node-name: " + node + "\n", StandardOpenOption.APPEND);
-        workers[i] = ServeProcess.worker(home, node + "-" + System.nanoTime());
+        workers[i] = launch("w" + (i + 1));
     }
 
     /** A worker beyond the two, for a test that needs one more; the caller stops it. */
     ServeProcess startExtraWorker(String node) throws IOException {
+        ServeProcess worker = launch(node);
+        SchedulerTestBed.await(node + " alive", Duration.ofSeconds(90), () -> database.count(
+                "select count(*) from cluster_worker where node = ? and heartbeat_at > now() - interval '3 seconds'",
+                node) == 1);
+        return worker;
+    }
+
+    private ServeProcess launch(String node) throws IOException {
         Path home = home(node, clusterSettings("""
                     heartbeat-seconds: 1
                     shutdown-seconds: 30
                 """));
         Files.writeString(home.resolve("config/application.yml"), "  node-name: " + node + "\n", StandardOpenOption.APPEND);
-        ServeProcess worker = ServeProcess.worker(home, node + "-" + System.nanoTime());
-        SchedulerTestBed.await(node + " alive", Duration.ofSeconds(90), () -> database.count(
-                "select count(*) from cluster_worker where node = ? and heartbeat_at > now() - interval '3 seconds'",
-                node) == 1);
-        return worker;
+        return ServeProcess.worker(home, node + "-" + System.nanoTime());
     }
 
     /** Puts a partition request on the test's queue directly, as a redelivery would. */
